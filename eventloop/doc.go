@@ -1,0 +1,2 @@
+// Package eventloop is gorun's event loop; see loop.go.
+package eventloop

@@ -1,0 +1,82 @@
+package eventloop
+
+import "sync"
+
+// Handle is a long-lived event source (a server, a socket, a watcher, a
+// child process, the REPL's input): goroutines deliver its events to the
+// loop with Post, and while the handle is referenced and open it keeps the
+// loop alive. All methods are safe from any goroutine.
+type Handle struct {
+	loop   *Loop
+	mu     sync.Mutex
+	refed  bool
+	closed bool
+}
+
+// NewHandle opens a referenced handle. Safe from any goroutine.
+func (l *Loop) NewHandle() *Handle {
+	l.refs.Add(1)
+	return &Handle{loop: l, refed: true}
+}
+
+// Post queues fn to run on the loop as a macrotask. It reports false, and
+// drops fn, once the handle is closed.
+func (h *Handle) Post(fn func()) bool {
+	h.mu.Lock()
+	closed := h.closed
+	h.mu.Unlock()
+	if closed {
+		return false
+	}
+	h.loop.Post(func() {
+		h.mu.Lock()
+		closed := h.closed
+		h.mu.Unlock()
+		if !closed {
+			fn()
+		}
+	})
+	return true
+}
+
+// Ref makes the handle keep the loop alive again.
+func (h *Handle) Ref() { h.setRef(true) }
+
+// Unref lets the loop exit while the handle is open (Node's unref()).
+func (h *Handle) Unref() { h.setRef(false) }
+
+// HasRef reports whether the handle keeps the loop alive.
+func (h *Handle) HasRef() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.refed && !h.closed
+}
+
+func (h *Handle) setRef(ref bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed || h.refed == ref {
+		return
+	}
+	h.refed = ref
+	if ref {
+		h.loop.Ref()
+	} else {
+		h.loop.Unref()
+	}
+}
+
+// Close releases the handle; events posted afterwards are dropped.
+func (h *Handle) Close() {
+	h.mu.Lock()
+	if h.closed {
+		h.mu.Unlock()
+		return
+	}
+	h.closed = true
+	wasRef := h.refed
+	h.mu.Unlock()
+	if wasRef {
+		h.loop.Unref()
+	}
+}

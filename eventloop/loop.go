@@ -1,0 +1,296 @@
+package eventloop
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Hooks connect the loop to the process layer built on top of it. All of
+// them run on the loop goroutine.
+type Hooks struct {
+	// Uncaught is called with an exception that a callback run by the loop
+	// let escape (Node's triggerUncaughtException). It reports whether the
+	// exception was handled; when it was not, the hook is expected to have
+	// stopped the loop.
+	Uncaught func(exc goja.Value) bool
+	// PendingRejections reports whether ProcessRejections has work.
+	PendingRejections func() bool
+	// ProcessRejections runs Node's processPromiseRejections once the tick
+	// and microtask queues are drained; it reports whether it ran JS that
+	// may have scheduled more ticks or microtasks.
+	ProcessRejections func() bool
+	// BeforeExit runs when the loop has no more work; it may schedule more
+	// (Node's 'beforeExit').
+	BeforeExit func()
+}
+
+// Options configure a Loop.
+type Options struct {
+	// PoolSize bounds the goroutines that run blocking work at once
+	// (GORUN_THREADPOOL_SIZE; default 4 like libuv's UV_THREADPOOL_SIZE).
+	PoolSize int
+}
+
+// Loop is Node's event loop for one goja runtime: timers → pending →
+// poll → check → close, with process.nextTick and promise jobs drained
+// after every callback. Only the goroutine running Run touches JS values;
+// other goroutines talk to the loop through Post, handles and Go.
+type Loop struct {
+	vm    *goja.Runtime
+	hooks Hooks
+
+	start time.Time
+	now   int64 // loop time in ms since start, updated once per iteration (uv_now)
+
+	timers     timerHeap
+	timerSeq   uint64
+	timerRefs  int
+	immediates []*immediate // pending setImmediate callbacks in order
+	immRefs    int
+	closing    []func()
+
+	refs atomic.Int64 // handles and pending pool work holding the loop open
+
+	mu      sync.Mutex
+	posted  []func()
+	wake    chan struct{}
+	pool    chan struct{}
+	stopped bool
+	code    int
+	failure error
+
+	// JS side (ticks.js): the macrotask wrapper and the tick queue.
+	invoke      goja.Callable
+	runTicks    goja.Callable
+	rejections  goja.Callable
+	tickPending bool
+	current     func() // Go task run by runGoTask inside invoke
+	runGoTask   goja.Value
+	noop        goja.Value
+	jsAPI       *goja.Object
+}
+
+// New creates a loop for vm. The loop installs nothing global; the
+// runtime exposes Timers and Ticks to JS.
+func New(vm *goja.Runtime, hooks Hooks, opts Options) (*Loop, error) {
+	if opts.PoolSize <= 0 {
+		opts.PoolSize = 4
+	}
+	l := &Loop{
+		vm:    vm,
+		hooks: hooks,
+		start: time.Now(),
+		wake:  make(chan struct{}, 1),
+		pool:  make(chan struct{}, opts.PoolSize),
+	}
+	if err := l.installTicks(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// VM returns the runtime the loop drives.
+func (l *Loop) VM() *goja.Runtime { return l.vm }
+
+// Now returns the loop's cached time in milliseconds since it was created,
+// as libuv's uv_now: it moves only between phases.
+func (l *Loop) Now() int64 { return l.now }
+
+func (l *Loop) updateTime() { l.now = l.clock() }
+
+// clock reads the current time on the loop's millisecond scale.
+func (l *Loop) clock() int64 { return int64(time.Since(l.start) / time.Millisecond) }
+
+// ErrStopped is returned by calls made after the loop was stopped.
+var ErrStopped = errors.New("eventloop: stopped")
+
+// Stop ends the loop with an exit code: JS running now is interrupted and
+// Run returns as soon as control comes back to it. Safe from any goroutine.
+func (l *Loop) Stop(code int) {
+	l.mu.Lock()
+	if l.stopped {
+		l.mu.Unlock()
+		return
+	}
+	l.stopped = true
+	l.code = code
+	l.mu.Unlock()
+	l.vm.Interrupt(errExit)
+	l.signal()
+}
+
+var errExit = errors.New("process exit")
+
+// Stopped reports whether Stop was called, and the exit code it was given.
+func (l *Loop) Stopped() (bool, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stopped, l.code
+}
+
+func (l *Loop) isStopped() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.stopped
+}
+
+func (l *Loop) signal() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Post queues fn to run on the loop as a macrotask (in the poll phase).
+// Post alone does not keep the loop alive: the caller holds a Handle ref or
+// runs under Go while the work is outstanding. Safe from any goroutine.
+func (l *Loop) Post(fn func()) {
+	l.mu.Lock()
+	l.posted = append(l.posted, fn)
+	l.mu.Unlock()
+	l.signal()
+}
+
+// Ref counts a reference that keeps the loop alive; Unref drops one.
+// Safe from any goroutine.
+func (l *Loop) Ref() { l.refs.Add(1) }
+
+// Unref drops a reference taken with Ref.
+func (l *Loop) Unref() {
+	l.refs.Add(-1)
+	l.signal()
+}
+
+// Go runs work on the bounded worker pool and then done on the loop,
+// exactly once, as a macrotask. The loop stays alive meanwhile. work must
+// not touch JS values; done may. Call on the loop goroutine.
+func (l *Loop) Go(work func(), done func()) {
+	l.refs.Add(1)
+	go func() {
+		l.pool <- struct{}{}
+		work()
+		<-l.pool
+		l.Post(func() {
+			l.refs.Add(-1)
+			done()
+		})
+	}()
+}
+
+func (l *Loop) alive() bool {
+	return l.refs.Load() > 0 || l.timerRefs > 0 || l.immRefs > 0 || len(l.closing) > 0
+}
+
+// Run drives the loop until no work is left (after 'beforeExit' scheduled
+// none), Stop is called or ctx is cancelled. It returns ctx's error when
+// cancelled, the error of the last failure otherwise.
+func (l *Loop) Run(ctx context.Context) error {
+	stopWatch := context.AfterFunc(ctx, func() {
+		l.vm.Interrupt(ctx.Err())
+		l.signal()
+	})
+	defer stopWatch()
+	for {
+		for l.alive() || l.hasPosted() {
+			if l.isStopped() || ctx.Err() != nil {
+				return ctx.Err()
+			}
+			l.iterate(ctx)
+		}
+		if l.isStopped() || ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if l.hooks.BeforeExit == nil {
+			return nil
+		}
+		l.RunTask(l.hooks.BeforeExit)
+		if !l.alive() && !l.hasPosted() {
+			return ctx.Err()
+		}
+	}
+}
+
+func (l *Loop) hasPosted() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.posted) > 0
+}
+
+// iterate runs one turn of the loop, as uv_run does in UV_RUN_DEFAULT.
+func (l *Loop) iterate(ctx context.Context) {
+	l.updateTime()
+	l.runTimers()
+	// pending callbacks and idle/prepare have no sources of their own here.
+	l.poll(ctx)
+	l.runImmediates()
+	l.runClosing()
+}
+
+// poll waits for posted completions for as long as the loop may block,
+// then runs what arrived.
+func (l *Loop) poll(ctx context.Context) {
+	if l.isStopped() {
+		return
+	}
+	var wait time.Duration = -1
+	switch {
+	case len(l.immediates) > 0 || len(l.closing) > 0 || l.hasPosted():
+		wait = 0
+	case l.timers.Len() > 0:
+		due := l.start.Add(time.Duration(l.timers[0].when) * time.Millisecond)
+		wait = time.Until(due)
+		if wait < 0 {
+			wait = 0
+		}
+	case !l.alive():
+		wait = 0
+	}
+	if wait != 0 {
+		var timeout <-chan time.Time
+		if wait > 0 {
+			t := time.NewTimer(wait)
+			defer t.Stop()
+			timeout = t.C
+		}
+		select {
+		case <-l.wake:
+		case <-timeout:
+		case <-ctx.Done():
+		}
+	}
+	l.updateTime()
+	l.mu.Lock()
+	batch := l.posted
+	l.posted = nil
+	l.mu.Unlock()
+	for _, fn := range batch {
+		if l.isStopped() {
+			return // completions not run are dropped with the loop
+		}
+		l.RunTask(fn)
+	}
+}
+
+// AddClose queues fn for the close-callbacks phase of this iteration.
+func (l *Loop) AddClose(fn func()) {
+	l.closing = append(l.closing, fn)
+	l.signal()
+}
+
+func (l *Loop) runClosing() {
+	// Callbacks queued while closing run in the next iteration, as in libuv.
+	fns := l.closing
+	l.closing = nil
+	for _, fn := range fns {
+		if l.isStopped() {
+			return
+		}
+		l.RunTask(fn)
+	}
+}

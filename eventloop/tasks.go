@@ -1,0 +1,170 @@
+package eventloop
+
+import (
+	_ "embed"
+	"errors"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed ticks.js
+var ticksSource string
+
+var ticksProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("node:internal/process/task_queues", ticksSource, true)
+})
+
+func (l *Loop) installTicks() error {
+	prg, err := ticksProgram()
+	if err != nil {
+		return err
+	}
+	v, err := l.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	factory, _ := goja.AssertFunction(v)
+	setPending := l.vm.ToValue(func(pending bool) { l.tickPending = pending })
+	processRejections := l.vm.ToValue(func() bool {
+		if l.hooks.ProcessRejections == nil {
+			return false
+		}
+		return l.hooks.ProcessRejections()
+	})
+	report := l.vm.ToValue(func(exc goja.Value) { l.reportException(exc) })
+	api, err := factory(goja.Undefined(), setPending, processRejections, report)
+	if err != nil {
+		return err
+	}
+	l.jsAPI = api.ToObject(l.vm)
+	l.invoke, _ = goja.AssertFunction(l.jsAPI.Get("invoke"))
+	l.runTicks, _ = goja.AssertFunction(l.jsAPI.Get("runTicks"))
+	l.rejections, _ = goja.AssertFunction(l.jsAPI.Get("rejections"))
+	l.runGoTask = l.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		fn := l.current
+		l.current = nil
+		fn()
+		return goja.Undefined()
+	})
+	l.noop = l.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	return nil
+}
+
+// NextTick returns process.nextTick's raw enqueue function, called from JS
+// as nextTick(callback, argsArrayOrUndefined) with arguments already
+// validated.
+func (l *Loop) NextTick() goja.Value { return l.jsAPI.Get("nextTick") }
+
+// QueueMicrotask returns the raw queueMicrotask(callback) function; an
+// exception thrown by the callback is reported as uncaught.
+func (l *Loop) QueueMicrotask() goja.Value { return l.jsAPI.Get("queueMicrotask") }
+
+// Call runs a JS callback as a macrotask: the callback, then the nextTick
+// queue, then the promise jobs, then again while ticks or rejections
+// remain. An exception it throws goes to the Uncaught hook. args may be
+// nil.
+func (l *Loop) Call(fn goja.Value, this goja.Value, args []goja.Value) {
+	if l.isStopped() {
+		return
+	}
+	var argv goja.Value = goja.Undefined()
+	if args != nil {
+		argv = l.vm.NewArray(toAny(args)...)
+	}
+	_, err := l.invoke(goja.Undefined(), fn, this, argv)
+	l.settle(err)
+}
+
+func toAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// RunTask runs Go code that may call into JS (resolve a promise, call a
+// callback) as one macrotask, with the same tick and microtask draining as
+// Call. Go panics carrying a JS exception are reported as uncaught.
+func (l *Loop) RunTask(fn func()) {
+	l.runTask(fn, false)
+}
+
+// RunMain runs the program's main script like RunTask, except that ticks
+// left behind by an uncaught exception that the process handled still run
+// right away, as they do after node's main module.
+func (l *Loop) RunMain(fn func()) {
+	l.runTask(fn, true)
+}
+
+func (l *Loop) runTask(fn func(), main bool) {
+	if l.isStopped() {
+		return
+	}
+	l.current = fn
+	_, err := l.invoke(goja.Undefined(), l.runGoTask, goja.Undefined(), goja.Undefined())
+	l.current = nil
+	if err != nil && main {
+		if !l.handleError(err) {
+			return
+		}
+		_, err = l.runTicks(goja.Undefined())
+	}
+	l.settle(err)
+}
+
+// settle handles the outcome of one macrotask, then keeps draining ticks
+// and processing promise rejections until neither has work, as Node's
+// processTicksAndRejections does.
+func (l *Loop) settle(err error) {
+	for {
+		if err != nil {
+			if !l.handleError(err) {
+				return
+			}
+			// Node makes sure ticks left behind by an exception run after
+			// the next macrotask by queueing an empty immediate.
+			l.queueNoop()
+			return
+		}
+		switch {
+		case l.isStopped():
+			return
+		case l.tickPending:
+			_, err = l.runTicks(goja.Undefined())
+		case l.hooks.PendingRejections != nil && l.hooks.PendingRejections():
+			_, err = l.rejections(goja.Undefined())
+		default:
+			return
+		}
+	}
+}
+
+// handleError reports err from JS; it returns false when the loop stopped.
+func (l *Loop) handleError(err error) bool {
+	var exc *goja.Exception
+	var intr *goja.InterruptedError
+	switch {
+	case errors.As(err, &intr):
+		return false
+	case errors.As(err, &exc):
+		l.reportException(exc.Value())
+	default:
+		l.reportException(l.vm.NewGoError(err))
+	}
+	return !l.isStopped()
+}
+
+func (l *Loop) reportException(v goja.Value) {
+	if l.isStopped() {
+		return
+	}
+	if l.hooks.Uncaught == nil || !l.hooks.Uncaught(v) {
+		l.Stop(1)
+	}
+}
+
+// Exception wraps a JS exception caught by the loop so hosts can tell it
+// from other failures.
+type Exception = goja.Exception

@@ -1,0 +1,66 @@
+// The macrotask wrapper and process.nextTick's queue.
+//
+// goja runs promise jobs only when the outermost Go→JS call returns, so
+// every callback the loop runs goes through invoke(): the callback, then
+// the tick queue, then (as invoke returns) the promise jobs. The loop calls
+// runTicks() again while ticks remain, which reproduces Node's
+// processTicksAndRejections ordering:
+// https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick
+(function (setTickPending, processRejections, reportException) {
+  'use strict';
+  // A ring of pending ticks; head chases tail so shifting is O(1).
+  let queue = [];
+  let head = 0;
+
+  function runTicks() {
+    {
+      while (head < queue.length) {
+        const tock = queue[head];
+        queue[head++] = undefined;
+        if (head === queue.length) {
+          queue = [];
+          head = 0;
+          setTickPending(false);
+        }
+        const args = tock.args;
+        if (args === undefined) tock.callback();
+        else if (args.length === 1) tock.callback(args[0]);
+        else if (args.length === 2) tock.callback(args[0], args[1]);
+        else tock.callback(...args);
+      }
+    }
+  }
+
+  // Node processes promise rejections once ticks and microtasks are
+  // drained; ticks a handler schedules run before its microtasks.
+  function rejections() {
+    if (processRejections()) runTicks();
+  }
+
+  function invoke(fn, self, args) {
+    if (args === undefined) fn.call(self);
+    else fn.apply(self, args);
+    runTicks();
+  }
+
+  // Arguments are validated by the shims that expose these (process,
+  // the queueMicrotask global); here they are known to be functions.
+  function nextTick(callback, args) {
+    if (queue.length === head) setTickPending(true);
+    queue.push({ callback, args });
+  }
+
+  const resolved = Promise.resolve();
+  function queueMicrotask(callback) {
+    // A microtask that throws is an uncaught exception, not a rejection.
+    resolved.then(() => {
+      try {
+        callback();
+      } catch (err) {
+        reportException(err);
+      }
+    });
+  }
+
+  return { invoke, runTicks, rejections, nextTick, queueMicrotask };
+})
