@@ -1,0 +1,7 @@
+package nodeerr
+
+import "syscall"
+
+var platformErrnos = map[syscall.Errno]string{
+	syscall.ENONET: "ENONET", syscall.EREMOTEIO: "EREMOTEIO", syscall.ENODATA: "ENODATA", syscall.EUNATCH: "EUNATCH",
+}
