@@ -1,0 +1,15 @@
+c.assert(true, 'never');
+c.assert(1);
+c.assert(false);
+c.assert(0, 'msg %s', 'x');
+c.assert(null, { a: 1 }, 2);
+c.assert('', 5, '%s');
+c.assert(undefined, '%d%%', 5);
+c.assert(NaN, 'a', 'b', { c: [1] });
+c.assert(false, undefined);
+c.assert(false, null, 'x');
+c.assert(false, [1, 2]);
+c.assert(-0, 'neg zero');
+c.assert(0n, 'big zero');
+note(c.assert(false, 'returns'));
+attempt(() => c.assert(false, Symbol('s')));

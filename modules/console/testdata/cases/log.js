@@ -1,0 +1,18 @@
+c.log('hello');
+c.log();
+c.log('a', 1, true, null, undefined, 2n, -0);
+c.log('%s is %d years and %i days', 'Bob', 42.5, 7.9);
+c.log('%f %j %o %O %%', '1.5', { a: [1, 2] }, { b: { c: 1 } }, { d: 1 });
+c.log('%c styled %s', 'color: red', 'text', 'extra', { x: 1 });
+c.log('100%', 'done');
+c.log({ a: 1, b: 'two', c: [1, 2, 3], d: { e: { f: { g: 1 } } } });
+c.log([1, 'two', [3, [4, [5, [6]]]]]);
+c.log('multi\nline', 'text');
+c.log(5, '%s', 'not a format');
+c.info('info');
+c.debug('debug %s', 'x');
+c.dirxml('dirxml', { a: 1 });
+c.error('error', new Map([[1, 2]]));
+c.warn('warn %d', 3);
+c.log(Symbol('sym'), function named() {}, class K {}, () => {});
+c.log(new Set([1, 'a']), [undefined, null], { 'key with space': 1 });

@@ -1,0 +1,108 @@
+// The util.format corpus: f(name, makeArgs) compares util.format(...makeArgs());
+// fo(name, options, makeArgs) compares util.formatWithOptions(options, ...).
+// gen.js writes node's results to format_expected.json.
+'use strict';
+
+const cases = [];
+const f = (name, args) => cases.push({ name, args });
+const fo = (name, options, args) => cases.push({ name, options, args });
+
+function withStack(err, stack) {
+  Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
+f('no args', () => []);
+f('plain string', () => ['hello']);
+f('string with percent only', () => ['100%']);
+f('%s string', () => ['a %s c', 'b']);
+f('%s number', () => ['%s', 42]);
+f('%s negative zero', () => ['%s', -0]);
+f('%s bigint', () => ['%s', 5n]);
+f('%s symbol', () => ['%s', Symbol('sym')]);
+f('%s undefined null', () => ['%s %s', undefined, null]);
+f('%s boolean', () => ['%s', true]);
+f('%s object', () => ['%s', { a: { b: { c: 1 } } }]);
+f('%s array', () => ['%s', [1, [2, [3]]]]);
+f('%s object with own toString', () => ['%s', { toString() { return 'custom!'; } }]);
+f('%s class with toString', () => { class T { toString() { return 'T-str'; } } return ['%s', new T()]; });
+f('%s class without toString', () => { class U { constructor() { this.u = 1; } } return ['%s', new U()]; });
+f('%s error', () => ['%s', withStack(new Error('e'), 'Error: e\n    at x (x.js:1:1)')]);
+f('%s date', () => ['%s', new Date(0)]);
+f('%s function', () => ['%s', function fn() { return 1; }]);
+f('%s null proto', () => ['%s', Object.create(null)]);
+f('%s toPrimitive', () => ['%s', { [Symbol.toPrimitive]() { return 'prim'; } }]);
+f('%s inherited toPrimitive', () => { class P { [Symbol.toPrimitive]() { return 'fromclass'; } } return ['%s', new P()]; });
+f('%s proxy', () => ['%s', new Proxy({ a: 1 }, {})]);
+f('%s map', () => ['%s', new Map([[1, { deep: { x: 1 } }]])]);
+f('%s boxed string', () => ['%s', new String('boxed')]);
+f('%d number', () => ['%d', 42.5]);
+f('%d string', () => ['%d', '42']);
+f('%d bigint', () => ['%d', 5n]);
+f('%d symbol', () => ['%d', Symbol('x')]);
+f('%d object', () => ['%d', {}]);
+f('%d negative zero', () => ['%d', -0]);
+f('%d empty string', () => ['%d', '']);
+f('%i float', () => ['%i', 42.9]);
+f('%i string', () => ['%i', '0x1f']);
+f('%i bigint', () => ['%i', 7n]);
+f('%i symbol', () => ['%i', Symbol('i')]);
+f('%f float string', () => ['%f', '3.25abc']);
+f('%f symbol', () => ['%f', Symbol('f')]);
+f('%f not number', () => ['%f', 'xyz']);
+f('%j object', () => ['%j', { a: 1, b: [1, 2] }]);
+f('%j string', () => ['%j', 'str']);
+f('%j circular', () => { const o = {}; o.o = o; return ['%j', o]; });
+f('%j undefined', () => ['%j', undefined]);
+f('%j toJSON', () => ['%j', { toJSON() { return 'J'; } }]);
+f('%o object', () => ['%o', { a: [1, 2], f() {} }]);
+f('%o nested', () => ['%o', { a: { b: { c: { d: { e: { f: 1 } } } } } }]);
+f('%O object', () => ['%O', { a: { b: { c: { d: 1 } } } }]);
+f('%O string', () => ['%O', 'quoted']);
+f('%c css', () => ['%cstyled%c text', 'color: red', 'font-weight: bold']);
+f('%% escape', () => ['100%% %s', 'sure']);
+f('%% with no args', () => ['%% %s']);
+f('%% alone with args', () => ['%%', 1]);
+f('unknown placeholder', () => ['%x %s', 'y']);
+f('trailing percent', () => ['%s%', 'a']);
+f('missing args', () => ['%s %s %d', 'only']);
+f('extra args', () => ['%s', 'a', 'b', 3, { c: 1 }]);
+f('extra args no placeholder', () => ['text', 1, 'two', [3]]);
+f('non-string first', () => [1, 2, 'three']);
+f('object first', () => [{ a: 1 }, 'b']);
+f('only object', () => [{ a: 'x' }]);
+f('array first', () => [[1, 2], 'x']);
+f('null first', () => [null]);
+f('symbol first', () => [Symbol('first'), 'x']);
+f('adjacent placeholders', () => ['%s%s%d', 'a', 'b', 1]);
+f('placeholder at end', () => ['value: %s', 'end']);
+f('percent before non-letter', () => ['%-s %s', 'x']);
+f('multiline string arg', () => ['%s', 'a\nb']);
+f('strings in extra args unquoted', () => ['x', 'y\nz']);
+f('error as extra arg', () => ['failed:', withStack(new TypeError('t'), 'TypeError: t\n    at m (m.js:1:1)')]);
+fo('with colors', { colors: true }, () => ['%O and %s', { a: 1 }, 'plain', 42]);
+fo('with depth', { depth: 0 }, () => [{ a: { b: 1 } }]);
+fo('numericSeparator %d', { numericSeparator: true }, () => ['%d %i %f %s', 1234567, 7654321, 1234.5678, 9876543]);
+fo('numericSeparator bigint', { numericSeparator: true }, () => ['%d', 12345678n]);
+fo('compact false', { compact: false }, () => [{ a: 1 }]);
+fo('array options', [], () => ['%s', 'ok']);
+fo('%o with options', { depth: 1 }, () => ['%o', { a: { b: { c: 1 } } }]);
+fo('%s ignores colors', { colors: true }, () => ['%s', { a: 1 }]);
+
+f('%o function', () => ['%o', function named(a) { return a; }]);
+f('%o class', () => ['%o', class Klass { method() {} }]);
+f('%o nested map', () => ['%o', new Map([[1, { a: [1, { b: 2 }] }]])]);
+f('%O with depth nested', () => ['%O', [[[[[1]]]]]]);
+f('%s array of objects', () => ['%s', [{ a: 1 }, { b: { c: 2 } }]]);
+f('%s error subclass', () => { class E2 extends Error {} return ['%s', withStack(new E2('sub'), 'Error: sub\n    at s (s.js:1:1)')]; });
+f('%s object with toString on proto chain class', () => { class A { toString() { return 'A!'; } } class B extends A {} return ['%s', new B()]; });
+f('%s object null proto with toString', () => { const o = Object.create(null); o.toString = () => 'npts'; return ['%s', o]; });
+f('%d large', () => ['%d', 12345678901234567890]);
+f('%i negative', () => ['%i', '-42.9px']);
+f('%f exponent', () => ['%f', '1e3']);
+f('%s -0 in object', () => ['%s', { z: -0 }]);
+f('%j nested', () => ['%j', { a: [1, { b: null }], c: 'x' }]);
+f('%j bigint throws', () => ['%j', { n: 1n }]);
+f('many placeholders', () => ['%s:%d:%i:%f:%j:%o:%O:%c:%%', 's', 2, 3.7, '4.5', [5], 6, 7, 'css']);
+
+module.exports = cases;
