@@ -1,0 +1,1 @@
+throw [1, 'two', { three: 3 }];

@@ -1,0 +1,1 @@
+[1].forEach(x => { throw new RangeError('in callback'); });

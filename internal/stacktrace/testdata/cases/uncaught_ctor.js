@@ -1,0 +1,4 @@
+class A {
+  constructor() { throw new Error('ctor'); }
+}
+new A();

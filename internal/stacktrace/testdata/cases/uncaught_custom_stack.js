@@ -1,0 +1,3 @@
+const e = new Error('nostack');
+e.stack = 'custom stack';
+throw e;

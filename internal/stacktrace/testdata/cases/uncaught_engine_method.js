@@ -1,0 +1,2 @@
+const o = { run() { const v = notDefined; return v; } };
+o.run();

@@ -1,0 +1,3 @@
+const e = new Error('message only');
+e.name = '';
+throw e;

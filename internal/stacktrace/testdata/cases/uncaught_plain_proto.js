@@ -1,0 +1,3 @@
+const e = Object.create(Error.prototype);
+e.message = 'fake';
+throw e;

@@ -1,0 +1,1 @@
+Promise.reject(Object.assign(new Error('e'), { code: 'X' }));

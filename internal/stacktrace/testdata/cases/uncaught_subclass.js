@@ -1,0 +1,2 @@
+class MyErr extends Error {}
+throw new MyErr('subclass');

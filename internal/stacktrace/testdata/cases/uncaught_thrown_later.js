@@ -1,0 +1,5 @@
+const e = new Error('made here');
+function f() {
+  throw e;
+}
+f();

@@ -1,0 +1,1 @@
+const s = 'ééé'; throw new Error(s);
