@@ -15,10 +15,11 @@ import (
 // them run on the loop goroutine.
 type Hooks struct {
 	// Uncaught is called with an exception that a callback run by the loop
-	// let escape (Node's triggerUncaughtException). It reports whether the
-	// exception was handled; when it was not, the hook is expected to have
-	// stopped the loop.
-	Uncaught func(exc goja.Value) bool
+	// let escape (Node's triggerUncaughtException): the thrown value, and
+	// goja's exception (which knows where it was thrown) when there is one.
+	// It reports whether the exception was handled; when it was not, the
+	// hook is expected to have stopped the loop.
+	Uncaught func(v goja.Value, exc *goja.Exception) bool
 	// PendingRejections reports whether ProcessRejections has work.
 	PendingRejections func() bool
 	// ProcessRejections runs Node's processPromiseRejections once the tick
@@ -239,8 +240,10 @@ func (l *Loop) poll(ctx context.Context) {
 		return
 	}
 	var wait time.Duration = -1
+	// As uv_backend_timeout: never block once nothing holds the loop open
+	// (an unref'd timer must not keep it waiting).
 	switch {
-	case len(l.immediates) > 0 || len(l.closing) > 0 || l.hasPosted():
+	case !l.alive() || len(l.immediates) > 0 || len(l.closing) > 0 || l.hasPosted():
 		wait = 0
 	case l.timers.Len() > 0:
 		due := l.start.Add(time.Duration(l.timers[0].when) * time.Millisecond)
@@ -248,8 +251,6 @@ func (l *Loop) poll(ctx context.Context) {
 		if wait < 0 {
 			wait = 0
 		}
-	case !l.alive():
-		wait = 0
 	}
 	if wait != 0 {
 		var timeout <-chan time.Time

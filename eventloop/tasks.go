@@ -32,7 +32,7 @@ func (l *Loop) installTicks() error {
 		}
 		return l.hooks.ProcessRejections()
 	})
-	report := l.vm.ToValue(func(exc goja.Value) { l.reportException(exc) })
+	report := l.vm.ToValue(func(v goja.Value) { l.reportException(v, nil) })
 	api, err := factory(goja.Undefined(), setPending, processRejections, report)
 	if err != nil {
 		return err
@@ -149,22 +149,18 @@ func (l *Loop) handleError(err error) bool {
 	case errors.As(err, &intr):
 		return false
 	case errors.As(err, &exc):
-		l.reportException(exc.Value())
+		l.reportException(exc.Value(), exc)
 	default:
-		l.reportException(l.vm.NewGoError(err))
+		l.reportException(l.vm.NewGoError(err), nil)
 	}
 	return !l.isStopped()
 }
 
-func (l *Loop) reportException(v goja.Value) {
+func (l *Loop) reportException(v goja.Value, exc *goja.Exception) {
 	if l.isStopped() {
 		return
 	}
-	if l.hooks.Uncaught == nil || !l.hooks.Uncaught(v) {
+	if l.hooks.Uncaught == nil || !l.hooks.Uncaught(v, exc) {
 		l.Stop(1)
 	}
 }
-
-// Exception wraps a JS exception caught by the loop so hosts can tell it
-// from other failures.
-type Exception = goja.Exception
