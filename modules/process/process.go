@@ -1,0 +1,264 @@
+// Package process is Node's `process` object: a JS shim (process.js) that
+// makes it an EventEmitter with Node's surface, over a Go binding holding
+// the runtime's facts (argv, env, cwd, stdio) and system calls.
+//
+// Unlike Node, everything here belongs to one runtime: chdir, env and exit
+// never touch the Go process, so many runtimes can share one.
+package process
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/nodeerr"
+	"github.com/gorun-js/gorun/modules"
+)
+
+//go:embed process.js
+var source string
+
+var shim = modules.NewShim("node:internal/process", source)
+
+// Host is what the process object reports and controls.
+type Host struct {
+	Argv     []string // full process.argv (execPath, script, args…)
+	Argv0    string
+	ExecPath string
+	ExecArgv []string
+	Env      *Env
+	// Cwd and Chdir read and change the runtime's working directory.
+	Cwd   func() string
+	Chdir func(dir string) error
+	// Exit ends the runtime with code (process.reallyExit).
+	Exit   func(code int)
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Version is process.version; Versions are extra process.versions
+	// entries (gorun's own version among them).
+	Version  string
+	Versions map[string]string
+	// Signals enables process.on('SIG…') listeners.
+	Signals *Signals
+	// NoDeprecation and NoWarnings mirror node's flags.
+	NoDeprecation bool
+	NoWarnings    bool
+	// Start is when the runtime started, for process.uptime.
+	Start time.Time
+
+	hooks *goja.Object
+}
+
+// Hooks returns the shim's internal entry points (fatalException,
+// emitExit, beforeExit, emitUnhandled, …) once the module is loaded.
+func (h *Host) Hooks() *goja.Object { return h.hooks }
+
+// Module declares `process` for one runtime.
+func Module(h *Host) modules.Module {
+	return modules.Module{
+		Name:    "process",
+		Shim:    shim,
+		Binding: func(c *modules.Context) (*goja.Object, error) { return binding(c, h) },
+	}
+}
+
+// Arch maps Go's GOARCH to Node's process.arch.
+func Arch() string {
+	switch goruntime.GOARCH {
+	case "amd64":
+		return "x64"
+	case "386":
+		return "ia32"
+	case "arm64", "arm", "mips", "mipsel", "ppc64", "riscv64", "s390x", "loong64":
+		return goruntime.GOARCH
+	case "ppc64le":
+		return "ppc64"
+	}
+	return goruntime.GOARCH
+}
+
+var hrBase = time.Now()
+
+func binding(c *modules.Context, h *Host) (*goja.Object, error) {
+	vm := c.VM
+	b := vm.NewObject()
+	set := func(name string, v any) { _ = b.Set(name, v) }
+
+	argv := make([]any, len(h.Argv))
+	for i, a := range h.Argv {
+		argv[i] = a
+	}
+	set("argv", vm.NewArray(argv...))
+	set("argv0", h.Argv0)
+	set("execPath", h.ExecPath)
+	execArgv := make([]any, len(h.ExecArgv))
+	for i, a := range h.ExecArgv {
+		execArgv[i] = a
+	}
+	set("execArgv", vm.NewArray(execArgv...))
+	set("env", vm.NewDynamicObject(&envObject{vm: vm, env: h.Env}))
+	set("version", h.Version)
+	versions := vm.NewObject()
+	for _, k := range sortedKeys(h.Versions) {
+		_ = versions.Set(k, h.Versions[k])
+	}
+	set("versions", versions)
+	set("platform", goruntime.GOOS)
+	set("arch", Arch())
+	set("pid", os.Getpid())
+	set("ppid", os.Getppid())
+	set("noDeprecation", h.NoDeprecation)
+	set("noWarnings", h.NoWarnings)
+
+	set("cwd", func() string { return h.Cwd() })
+	set("chdir", func(dir string) {
+		target := dir
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(h.Cwd(), target)
+		}
+		if err := h.Chdir(target); err != nil {
+			e := nodeerr.System(vm, err, "chdir", h.Cwd(), dir)
+			// Node's message names both directories: chdir '/from' -> 'x'.
+			panic(e)
+		}
+	})
+	set("reallyExit", func(code int) { h.Exit(code) })
+	set("hrtime", func() []int64 {
+		d := time.Since(hrBase) + hrOffset
+		return []int64{int64(d / time.Second), int64(d % time.Second)}
+	})
+	set("hrtimeBigint", func() goja.Value {
+		d := time.Since(hrBase) + hrOffset
+		v, _ := vm.RunString(fmt.Sprintf("%dn", int64(d)))
+		return v
+	})
+	set("uptime", func() float64 { return time.Since(h.Start).Seconds() })
+	set("memoryUsage", func() map[string]any {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return map[string]any{
+			"rss":          rss(),
+			"heapTotal":    int64(ms.HeapSys),
+			"heapUsed":     int64(ms.HeapAlloc),
+			"external":     int64(0),
+			"arrayBuffers": int64(0),
+		}
+	})
+	set("rss", rss)
+	set("cpuUsage", func() []int64 {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			return []int64{0, 0}
+		}
+		return []int64{ru.Utime.Sec*1e6 + ru.Utime.Usec, ru.Stime.Sec*1e6 + ru.Stime.Usec}
+	})
+	set("resourceUsage", func() map[string]any {
+		var ru syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return map[string]any{
+			"userCPUTime": ru.Utime.Sec*1e6 + ru.Utime.Usec, "systemCPUTime": ru.Stime.Sec*1e6 + ru.Stime.Usec,
+			"maxRSS": ru.Maxrss, "sharedMemorySize": ru.Ixrss, "unsharedDataSize": ru.Idrss,
+			"unsharedStackSize": ru.Isrss, "minorPageFault": ru.Minflt, "majorPageFault": ru.Majflt,
+			"swappedOut": ru.Nswap, "fsRead": ru.Inblock, "fsWrite": ru.Oublock,
+			"ipcSent": ru.Msgsnd, "ipcReceived": ru.Msgrcv, "signalsCount": ru.Nsignals,
+			"voluntaryContextSwitches": ru.Nvcsw, "involuntaryContextSwitches": ru.Nivcsw,
+		}
+	})
+	set("umask", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
+			old := syscall.Umask(0)
+			syscall.Umask(old)
+			return vm.ToValue(old)
+		}
+		return vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger())))
+	})
+	set("kill", func(pid int, sig int) {
+		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			panic(nodeerr.System(vm, err, "kill", "", ""))
+		}
+	})
+	set("signalNumber", func(name string) int {
+		if n, ok := signalNumbers[name]; ok {
+			return int(n)
+		}
+		return -1
+	})
+	set("signalNames", func() []string { return signalNameList() })
+	set("getuid", os.Getuid)
+	set("geteuid", os.Geteuid)
+	set("getgid", os.Getgid)
+	set("getegid", os.Getegid)
+	set("getgroups", func() []int { g, _ := os.Getgroups(); return g })
+	set("nextTick", c.Loop.NextTick())
+	set("getBuiltin", func(name string) goja.Value {
+		v, err := c.Require(name)
+		if err != nil || strings.HasPrefix(name, "internal/") {
+			return goja.Undefined()
+		}
+		return v
+	})
+	h.hooks = b
+	set("writeStdout", writer(vm, h.Stdout))
+	set("writeStderr", writer(vm, h.Stderr))
+	set("isatty", func(fd int) bool { return isTerminal(fd, h) })
+	set("termSize", func(fd int) []int { return termSize(fd, h) })
+	set("readStdin", func(onData, onEnd goja.Value) { readStdin(c, h, onData, onEnd) })
+	set("watchSignal", func(name string, on bool) {
+		if h.Signals != nil {
+			h.Signals.Watch(c, name, on)
+		}
+	})
+	return b, nil
+}
+
+var hrOffset = time.Duration(0)
+
+// writer returns a JS function writing a string or Uint8Array to w
+// synchronously, like node's stdio to files and pipes on Linux.
+func writer(vm *goja.Runtime, w io.Writer) func(goja.Value) {
+	return func(v goja.Value) {
+		var err error
+		switch x := v.Export().(type) {
+		case []byte:
+			_, err = w.Write(x)
+		case goja.ArrayBuffer:
+			_, err = w.Write(x.Bytes())
+		default:
+			if o, ok := v.(*goja.Object); ok {
+				if b, ok := typedBytes(vm, o); ok {
+					_, err = w.Write(b)
+					break
+				}
+			}
+			_, err = io.WriteString(w, v.String())
+		}
+		if err != nil && !errors.Is(err, syscall.EPIPE) {
+			panic(nodeerr.System(vm, err, "write", "", ""))
+		}
+	}
+}
+
+// typedBytes returns the bytes viewed by a typed array or DataView.
+func typedBytes(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
+	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil, false
+	}
+	off := o.Get("byteOffset").ToInteger()
+	n := o.Get("byteLength").ToInteger()
+	b := buf.Bytes()
+	if off < 0 || off+n > int64(len(b)) {
+		return nil, false
+	}
+	return b[off : off+n], true
+}

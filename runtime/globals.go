@@ -1,0 +1,37 @@
+package runtime
+
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed bootstrap.js
+var bootstrapSource string
+
+var bootstrapProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("node:internal/bootstrap", bootstrapSource, true)
+})
+
+// installGlobals defines Node's globals (console, timers, queueMicrotask…).
+func (r *Runtime) installGlobals() error {
+	prg, err := bootstrapProgram()
+	if err != nil {
+		return err
+	}
+	v, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(v)
+	require := r.vm.ToValue(func(name string) goja.Value {
+		v, err := r.reg.Require(name)
+		if err != nil {
+			panic(r.vm.NewGoError(err))
+		}
+		return v
+	})
+	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), require, r.loop.QueueMicrotask())
+	return err
+}

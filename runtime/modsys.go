@@ -1,0 +1,116 @@
+package runtime
+
+import (
+	"path/filepath"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/npmcompat"
+)
+
+// moduleSystem connects the CommonJS loader (package npmcompat) to the
+// runtime: entry points, -e scripts and the `module` built-in.
+type moduleSystem struct {
+	r      *Runtime
+	loader *npmcompat.Loader
+}
+
+// newModuleLoader makes the loader before the registry exists (the
+// `module` built-in needs the loader, the loader needs the built-ins).
+func (r *Runtime) newModuleLoader(names []string) (*npmcompat.Loader, error) {
+	return npmcompat.NewLoader(npmcompat.Options{
+		VM:       r.vm,
+		Cwd:      func() string { return r.cwd },
+		Getenv:   r.env.Lookup,
+		ExecPath: r.opts.ExecPath,
+		RequireBuiltin: func(name string) (goja.Value, error) {
+			return r.reg.Require(name)
+		},
+		BuiltinNames: names,
+		EmitWarning:  r.emitWarning,
+	})
+}
+
+func publicNames(list []modules.Module) []string {
+	var names []string
+	for _, m := range list {
+		if !m.Internal() {
+			names = append(names, m.Name)
+		}
+	}
+	return names
+}
+
+func (m *moduleSystem) runMain(entry string) error {
+	return m.loader.RunMain(entry)
+}
+
+// runScript runs s as node runs -e and stdin scripts: a sloppy script in
+// the global scope, with require, module, exports, __filename and
+// __dirname defined as globals.
+func (m *moduleSystem) runScript(s Script) error {
+	r := m.r
+	vm := r.vm
+	req, err := m.loader.CreateRequire(filepath.Join(r.cwd, s.Name))
+	if err != nil {
+		return err
+	}
+	Module, err := m.loader.ModuleExports()
+	if err != nil {
+		return err
+	}
+	mod, err := vm.New(Module, vm.ToValue(s.Name))
+	if err != nil {
+		return err
+	}
+	_ = mod.Set("filename", filepath.Join(r.cwd, s.Name))
+	if paths, ok := goja.AssertFunction(Module.Get("_nodeModulePaths")); ok {
+		if p, err := paths(Module, vm.ToValue(r.cwd)); err == nil {
+			_ = mod.Set("paths", p)
+		}
+	}
+	g := vm.GlobalObject()
+	for k, v := range map[string]any{
+		"require": req, "module": mod, "exports": mod.Get("exports"),
+		"__filename": s.Name, "__dirname": ".",
+	} {
+		if err := g.Set(k, v); err != nil {
+			return err
+		}
+	}
+	prg, err := goja.Compile(s.Name, s.Source, false)
+	if err != nil {
+		return err
+	}
+	v, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	if s.Print {
+		log, _ := goja.AssertFunction(g.Get("console").ToObject(vm).Get("log"))
+		if _, err := log(goja.Undefined(), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EvalRequire returns a require function resolving from the working
+// directory, as the REPL and -e scripts have. Call it on the loop.
+func (r *Runtime) EvalRequire() (goja.Value, error) {
+	return r.mods.loader.CreateRequire(filepath.Join(r.cwd, "[eval]"))
+}
+
+// emitWarning calls process.emitWarning for Go code.
+func (r *Runtime) emitWarning(message, typ, code string) {
+	emit, ok := goja.AssertFunction(r.process.Get("emitWarning"))
+	if !ok {
+		return
+	}
+	args := []goja.Value{r.vm.ToValue(message), r.vm.ToValue(typ)}
+	if code != "" {
+		args = append(args, r.vm.ToValue(code))
+	}
+	_, _ = emit(r.process, args...)
+}

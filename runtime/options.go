@@ -1,0 +1,61 @@
+package runtime
+
+import (
+	"io"
+
+	"github.com/gorun-js/gorun/modules"
+)
+
+// Options configure a Runtime. The zero value runs with the Go process's
+// environment, working directory and standard streams.
+type Options struct {
+	// Args are the script's arguments: process.argv[2:].
+	Args []string
+	// Argv0 is process.argv0, the name the program was started as
+	// ("gorun" when empty).
+	Argv0 string
+	// ExecPath is process.execPath, the absolute path of the executable
+	// (os.Executable() when empty).
+	ExecPath string
+	// ExecArgv are runtime options given before the script
+	// (process.execArgv).
+	ExecArgv []string
+	// Env is the initial process.env as KEY=value strings; nil means
+	// os.Environ(). process.env belongs to the runtime: changing it does
+	// not change the Go process's environment.
+	Env []string
+	// Cwd is the initial working directory; empty means os.Getwd().
+	// process.chdir changes the runtime's directory, not the Go process's.
+	Cwd string
+
+	Stdin  io.Reader // nil means os.Stdin
+	Stdout io.Writer // nil means os.Stdout
+	Stderr io.Writer // nil means os.Stderr
+
+	// Modules are extra built-in modules, usually written in Go, that
+	// scripts load with require(name) like Node's own.
+	Modules []modules.Module
+
+	// Limits bound the resources a script may use.
+	Limits Limits
+
+	// Signals lets scripts receive OS signals through process.on('SIGINT')
+	// and friends. Leave it off when embedding, so the host keeps its own
+	// signal handling.
+	Signals bool
+
+	// NoDeprecation and NoWarnings silence process warnings, as node's
+	// --no-deprecation and --no-warnings.
+	NoDeprecation bool
+	NoWarnings    bool
+}
+
+// Limits bound what one runtime may use.
+type Limits struct {
+	// MaxCallStackSize is the deepest JS call stack before a RangeError
+	// ("Maximum call stack size exceeded"); 0 means a default like V8's.
+	MaxCallStackSize int
+	// ThreadPoolSize bounds concurrent blocking work (fs, zlib, dns);
+	// 0 reads GORUN_THREADPOOL_SIZE from Env, else 4.
+	ThreadPoolSize int
+}

@@ -1,0 +1,163 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/process"
+)
+
+// processHooks are the process shim's entry points the runtime calls.
+type processHooks struct {
+	fatal          goja.Callable
+	emitExitFn     goja.Callable
+	exitCodeFn     goja.Callable
+	beforeExitFn   goja.Callable
+	emitUnhandled  goja.Callable
+	emitHandled    goja.Callable
+	unhandledError goja.Callable
+}
+
+func (h processHooks) emitExit() int {
+	v, err := h.emitExitFn(goja.Undefined())
+	if err != nil {
+		panic(err)
+	}
+	return int(v.ToInteger())
+}
+
+var startTime = time.Now()
+
+func (r *Runtime) processModule() modules.Module {
+	o := r.opts
+	r.procHost = &process.Host{
+		Argv0:         o.Argv0,
+		ExecPath:      o.ExecPath,
+		ExecArgv:      o.ExecArgv,
+		Env:           r.env,
+		Cwd:           func() string { return r.cwd },
+		Chdir:         r.chdir,
+		Exit:          func(code int) { r.loop.Stop(code) },
+		Stdin:         o.Stdin,
+		Stdout:        o.Stdout,
+		Stderr:        o.Stderr,
+		Version:       NodeVersion,
+		Versions:      map[string]string{"node": NodeVersion[1:], "gorun": Version, "modules": "115", "napi": "9", "uv": "1.46.0", "v8": "11.3.244.8-node.17"},
+		NoDeprecation: o.NoDeprecation,
+		NoWarnings:    o.NoWarnings,
+		Start:         startTime,
+	}
+	if o.Signals {
+		r.signals = process.NewSignals()
+		r.procHost.Signals = r.signals
+	}
+	return process.Module(r.procHost)
+}
+
+// chdir changes the runtime's working directory after checking it is a
+// directory, reporting errors as node's uv_chdir does.
+func (r *Runtime) chdir(dir string) error {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return &os.PathError{Op: "chdir", Path: dir, Err: errNotDir}
+	}
+	r.cwd = dir
+	return nil
+}
+
+var errNotDir = errors.New("not a directory")
+
+// installProcess loads the process module and keeps its hooks.
+func (r *Runtime) installProcess() error {
+	p, err := r.reg.Require("process")
+	if err != nil {
+		return err
+	}
+	r.process = p.ToObject(r.vm)
+	if err := r.vm.Set("process", r.process); err != nil {
+		return err
+	}
+	hooks := r.procHost.Hooks().Get("hooks").ToObject(r.vm)
+	fn := func(name string) goja.Callable {
+		f, ok := goja.AssertFunction(hooks.Get(name))
+		if !ok {
+			panic(fmt.Sprintf("process shim lacks hook %s", name))
+		}
+		return f
+	}
+	r.jsHooks = processHooks{
+		fatal:          fn("fatalException"),
+		emitExitFn:     fn("emitExit"),
+		exitCodeFn:     fn("exitCode"),
+		beforeExitFn:   fn("beforeExit"),
+		emitUnhandled:  fn("emitUnhandled"),
+		emitHandled:    fn("emitRejectionHandled"),
+		unhandledError: fn("unhandledError"),
+	}
+	return nil
+}
+
+func (r *Runtime) beforeExit() {
+	if !r.started {
+		return
+	}
+	if _, err := r.jsHooks.beforeExitFn(goja.Undefined()); err != nil {
+		panic(err)
+	}
+}
+
+// uncaught is Node's triggerUncaughtException: give process a chance to
+// handle err ('uncaughtException'); if nothing does, print it the way node
+// does and stop with process.exitCode (1 unless an 'exit' listener changed
+// it). A listener that throws is fatal with exit code 7.
+func (r *Runtime) uncaught(err goja.Value, exc *goja.Exception, fromPromise bool) bool {
+	handled, ferr := r.jsHooks.fatal(goja.Undefined(), err, r.vm.ToValue(fromPromise))
+	if ferr != nil {
+		var intr *goja.InterruptedError
+		if errors.As(ferr, &intr) {
+			return false
+		}
+		var fexc *goja.Exception
+		if errors.As(ferr, &fexc) {
+			r.printFatal(fexc.Value(), fexc, false)
+		} else {
+			fmt.Fprintln(r.stderr(), ferr)
+		}
+		r.loop.Stop(7)
+		return false
+	}
+	if handled.ToBoolean() {
+		return true
+	}
+	if stopped, _ := r.loop.Stopped(); stopped {
+		return false // an 'exit' listener called process.exit
+	}
+	r.printFatal(err, exc, fromPromise)
+	code := 1
+	if v, err := r.jsHooks.exitCodeFn(goja.Undefined()); err == nil {
+		if c := int(v.ToInteger()); c != 0 {
+			code = c
+		}
+	}
+	r.loop.Stop(code)
+	return false
+}
+
+func (r *Runtime) printFatal(v goja.Value, exc *goja.Exception, fromPromise bool) {
+	var text string
+	if exc != nil && !fromPromise {
+		text = r.tracer.FormatUncaught(exc)
+	} else {
+		text = r.tracer.FormatRejection(v)
+	}
+	io.WriteString(r.stderr(), text)
+}

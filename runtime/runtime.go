@@ -1,0 +1,444 @@
+// Package runtime is gorun's embedding API: a Runtime is one Node-compatible
+// JS environment (a goja VM, its event loop, its built-in modules and its
+// process object) that runs a program to completion and returns the exit
+// code, the way `node app.js` does.
+//
+//	rt, err := runtime.New(runtime.Options{Args: []string{"--port", "8080"}})
+//	if err != nil { ... }
+//	defer rt.Close()
+//	code, err := rt.Run(ctx, "app.js")
+//
+// A Runtime is not tied to a goroutine, but only one goroutine drives it at
+// a time; other goroutines reach JS through Do. Many runtimes may live in
+// one process: each has its own working directory, environment and stdio,
+// and process.exit ends only its runtime.
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/eventloop"
+	"github.com/gorun-js/gorun/internal/stacktrace"
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/builtins"
+	"github.com/gorun-js/gorun/modules/process"
+)
+
+// Version is gorun's own version, reported as process.versions.gorun.
+const Version = "0.1.0"
+
+// NodeVersion is the Node.js API level gorun implements, reported as
+// process.version.
+const NodeVersion = "v20.11.1"
+
+// Runtime is one JS environment. Create it with New and release it with
+// Close.
+type Runtime struct {
+	opts Options
+	vm   *goja.Runtime
+	loop *eventloop.Loop
+	reg  *modules.Registry
+	host *modules.Host
+	mods *moduleSystem
+
+	cwd      string
+	env      *process.Env
+	procHost *process.Host
+	signals  *process.Signals
+	tracer   *stacktrace.Tracer
+
+	process *goja.Object
+	rej     rejections
+	// jsHooks are the process shim's internal entry points.
+	jsHooks processHooks
+
+	drive   sync.Mutex // held by whoever runs the loop
+	mu      sync.Mutex
+	started bool
+	closed  bool
+}
+
+// New builds a runtime: VM, loop, built-in modules, globals and process.
+// Nothing runs until Run, RunScript, Eval or Do.
+func New(opts Options) (*Runtime, error) {
+	r := &Runtime{opts: opts, vm: goja.New()}
+	if err := r.installErrors(); err != nil {
+		return nil, err
+	}
+	if err := r.init(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *Runtime) init() error {
+	o := &r.opts
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
+	}
+	if o.Stdout == nil {
+		o.Stdout = os.Stdout
+	}
+	if o.Stderr == nil {
+		o.Stderr = os.Stderr
+	}
+	if o.Cwd == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return fmt.Errorf("gorun: working directory: %w", err)
+		}
+		o.Cwd = wd
+	}
+	abs, err := filepath.Abs(o.Cwd)
+	if err != nil {
+		return err
+	}
+	r.cwd = abs
+	if o.Env == nil {
+		o.Env = os.Environ()
+	}
+	r.env = process.NewEnv(o.Env)
+	if o.Argv0 == "" {
+		o.Argv0 = "gorun"
+	}
+	if o.ExecPath == "" {
+		if exe, err := os.Executable(); err == nil {
+			o.ExecPath = exe
+		} else {
+			o.ExecPath = o.Argv0
+		}
+	}
+
+	stack := o.Limits.MaxCallStackSize
+	if stack <= 0 {
+		stack = 10000
+	}
+	r.vm.SetMaxCallStackSize(stack)
+	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+
+	pool := o.Limits.ThreadPoolSize
+	if pool <= 0 {
+		if n, err := strconv.Atoi(r.env.Get("GORUN_THREADPOOL_SIZE")); err == nil && n > 0 {
+			pool = n
+		}
+	}
+	r.loop, err = eventloop.New(r.vm, eventloop.Hooks{
+		Uncaught:          func(v goja.Value, exc *goja.Exception) bool { return r.uncaught(v, exc, false) },
+		PendingRejections: r.rej.pendingWork,
+		ProcessRejections: r.processRejections,
+		BeforeExit:        r.beforeExit,
+	}, eventloop.Options{PoolSize: pool})
+	if err != nil {
+		return err
+	}
+	r.vm.SetPromiseRejectionTracker(r.rej.track)
+
+	r.host = &modules.Host{
+		Stdin:  o.Stdin,
+		Stdout: o.Stdout,
+		Stderr: o.Stderr,
+		Cwd:    func() string { return r.cwd },
+	}
+	list := append(builtins.List(), r.processModule())
+	list = append(list, o.Modules...)
+	loader, err := r.newModuleLoader(append(publicNames(list), "module"))
+	if err != nil {
+		return err
+	}
+	r.mods = &moduleSystem{r: r, loader: loader}
+	list = append(list, loader.BuiltinModule())
+	r.reg = modules.NewRegistry(list, modules.Context{VM: r.vm, Loop: r.loop, Host: r.host})
+
+	if err := r.installProcess(); err != nil {
+		return err
+	}
+	return r.installGlobals()
+}
+
+// VM returns the runtime's goja VM. Use it only on the loop goroutine:
+// inside Do, or from Go functions called by JS.
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Loop returns the runtime's event loop, for Go modules that schedule work.
+func (r *Runtime) Loop() *eventloop.Loop { return r.loop }
+
+// ErrClosed is returned by methods called after Close.
+var ErrClosed = errors.New("gorun: runtime closed")
+
+// Run loads entry as the main CommonJS module, resolved from the working
+// directory as `node entry` would, and runs the event loop until no work
+// is left, process.exit is called or ctx is cancelled. It returns the
+// process exit code. Cancelling ctx interrupts JS that is running, even an
+// endless loop; Run then returns ctx's error.
+func (r *Runtime) Run(ctx context.Context, entry string) (int, error) {
+	return r.runMain(ctx, func() error {
+		// node sets argv[1] to the entry as resolved against the working
+		// directory, before the loader adds an extension.
+		abs := entry
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(r.cwd, entry)
+		}
+		r.setArgv(abs)
+		return r.mods.runMain(entry)
+	})
+}
+
+// setArgv builds process.argv: execPath, the script when there is one,
+// then the script's arguments.
+func (r *Runtime) setArgv(script string) {
+	argv := []any{r.opts.ExecPath}
+	if script != "" {
+		argv = append(argv, script)
+	}
+	for _, a := range r.opts.Args {
+		argv = append(argv, a)
+	}
+	_ = r.process.Set("argv", r.vm.NewArray(argv...))
+}
+
+// Script is source code run as the main program, as `node -e` runs it.
+type Script struct {
+	// Source is the program text, run as a sloppy-mode script with
+	// require, module, exports, __filename and __dirname in scope.
+	Source string
+	// Name is the file name in stack traces; "[eval]" when empty.
+	Name string
+	// Print writes the completion value with util.inspect, as `node -p`.
+	Print bool
+}
+
+// RunScript runs s as the main program and then the event loop, and
+// returns the exit code, like Run.
+func (r *Runtime) RunScript(ctx context.Context, s Script) (int, error) {
+	if s.Name == "" {
+		s.Name = "[eval]"
+	}
+	return r.runMain(ctx, func() error {
+		r.setArgv("")
+		return r.mods.runScript(s)
+	})
+}
+
+// RunFunc runs main on the loop as the program's first macrotask, then
+// the event loop until it is done, and returns the exit code like Run. It
+// is how programs that are not a script drive a runtime: the REPL opens a
+// loop handle in main and feeds input through it.
+func (r *Runtime) RunFunc(ctx context.Context, main func(vm *goja.Runtime) error) (int, error) {
+	return r.runMain(ctx, func() error { return main(r.vm) })
+}
+
+func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
+	if err := r.begin(); err != nil {
+		return 1, err
+	}
+	r.drive.Lock()
+	defer r.drive.Unlock()
+	// The loop watches ctx while it runs; the main script runs before it.
+	stopWatch := context.AfterFunc(ctx, func() { r.vm.Interrupt(ctx.Err()) })
+	defer stopWatch()
+	var setupErr error
+	r.loop.RunMain(func() {
+		if err := main(); err != nil {
+			var exc *goja.Exception
+			var intr *goja.InterruptedError
+			switch {
+			case errors.As(err, &intr):
+				// process.exit or a cancelled ctx: finish tells which.
+			case errors.As(err, &exc):
+				panic(exc)
+			default:
+				setupErr = err
+			}
+		}
+	})
+	if setupErr != nil {
+		return 1, setupErr
+	}
+	if ctx.Err() != nil {
+		return 1, ctx.Err()
+	}
+	return r.finish(ctx, r.loop.Run(ctx))
+}
+
+func (r *Runtime) begin() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		return ErrClosed
+	}
+	if r.started {
+		return errors.New("gorun: runtime already ran a program")
+	}
+	r.started = true
+	return nil
+}
+
+// finish emits 'exit' when the loop ran dry and works out the exit code.
+func (r *Runtime) finish(ctx context.Context, loopErr error) (int, error) {
+	if stopped, code := r.loop.Stopped(); stopped {
+		return code, ctx.Err()
+	}
+	if loopErr != nil || ctx.Err() != nil {
+		if loopErr == nil {
+			loopErr = ctx.Err()
+		}
+		return 1, loopErr
+	}
+	var code int
+	r.loop.RunTask(func() { code = r.jsHooks.emitExit() })
+	if stopped, c := r.loop.Stopped(); stopped {
+		return c, nil
+	}
+	return code, nil
+}
+
+// Do runs fn on the loop goroutine, where it may use the VM, and waits for
+// it. It is the safe way for other goroutines to call into JS: while a
+// program runs, fn is queued as a macrotask; otherwise Do drives the loop
+// itself until fn and the work it started are done. Promise jobs and
+// process.nextTick callbacks fn causes run right after it, as in Node.
+func (r *Runtime) Do(ctx context.Context, fn func(vm *goja.Runtime) error) error {
+	r.mu.Lock()
+	closed := r.closed
+	r.mu.Unlock()
+	if closed {
+		return ErrClosed
+	}
+	done := make(chan error, 1)
+	h := r.loopHandle()
+	h.Post(func() {
+		defer h.Close()
+		var err error
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					err = fmt.Errorf("gorun: panic in Do: %v", p)
+				}
+			}()
+			err = fn(r.vm)
+		}()
+		done <- err
+	})
+	if r.drive.TryLock() {
+		runErr := r.loop.Run(ctx)
+		r.drive.Unlock()
+		select {
+		case err := <-done:
+			return err
+		default:
+			if runErr != nil {
+				return runErr
+			}
+			return eventloop.ErrStopped
+		}
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (r *Runtime) loopHandle() *eventloop.Handle { return r.loop.NewHandle() }
+
+// ErrNeverSettled is returned by Eval when the loop ran out of work with
+// the returned promise still pending.
+var ErrNeverSettled = errors.New("gorun: promise never settled")
+
+// Eval evaluates src as a script and returns its completion value
+// converted to Go (Value.Export). When the value is a promise, Eval waits
+// for it and returns what it fulfilled with, or its rejection as an error.
+// Like Do, it is safe from any goroutine.
+func (r *Runtime) Eval(ctx context.Context, src string) (any, error) {
+	type outcome struct {
+		v   any
+		err error
+	}
+	ch := make(chan outcome, 1)
+	err := r.Do(ctx, func(vm *goja.Runtime) error {
+		v, err := vm.RunScript("[eval]", src)
+		if err != nil {
+			return err
+		}
+		if _, ok := v.Export().(*goja.Promise); !ok {
+			ch <- outcome{v: v.Export()}
+			return nil
+		}
+		then, _ := goja.AssertFunction(v.ToObject(vm).Get("then"))
+		_, err = then(v,
+			vm.ToValue(func(x goja.Value) { ch <- outcome{v: x.Export()} }),
+			vm.ToValue(func(x goja.Value) { ch <- outcome{err: newJSError(vm, x)} }))
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	select {
+	case o := <-ch:
+		return o.v, o.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	default:
+	}
+	if r.drive.TryLock() {
+		// Nobody else drives the loop and it is idle: the promise can
+		// no longer settle.
+		r.drive.Unlock()
+		return nil, ErrNeverSettled
+	}
+	select {
+	case o := <-ch:
+		return o.v, o.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Close releases the runtime. A program still running is interrupted.
+func (r *Runtime) Close() error {
+	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return nil
+	}
+	r.closed = true
+	r.mu.Unlock()
+	if r.signals != nil {
+		r.signals.Close()
+	}
+	r.loop.Stop(0)
+	return nil
+}
+
+func (r *Runtime) stdout() io.Writer { return r.opts.Stdout }
+func (r *Runtime) stderr() io.Writer { return r.opts.Stderr }
+
+// JSError is a JS value thrown or rejected with, seen from Go.
+type JSError struct {
+	// Value is the thrown value converted to Go (Value.Export).
+	Value any
+	// Text is the error's stack when it has one, else its string form.
+	Text string
+}
+
+func (e *JSError) Error() string { return e.Text }
+
+func newJSError(vm *goja.Runtime, v goja.Value) *JSError {
+	e := &JSError{Value: v.Export(), Text: v.String()}
+	if o, ok := v.(*goja.Object); ok {
+		if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			e.Text = st.String()
+		}
+	}
+	return e
+}
