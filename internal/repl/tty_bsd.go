@@ -1,0 +1,16 @@
+//go:build darwin || freebsd || netbsd || openbsd || dragonfly
+
+package repl
+
+import "golang.org/x/sys/unix"
+
+// keepOutputProcessing turns output post-processing back on after
+// term.MakeRaw, which clears it.
+func keepOutputProcessing(fd int) {
+	t, err := unix.IoctlGetTermios(fd, unix.TIOCGETA)
+	if err != nil {
+		return
+	}
+	t.Oflag |= unix.OPOST | unix.ONLCR
+	_ = unix.IoctlSetTermios(fd, unix.TIOCSETA, t)
+}
