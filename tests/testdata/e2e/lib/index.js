@@ -1,0 +1,1 @@
+exports.fromIndex = 'index.js';
