@@ -104,4 +104,3 @@ func (r *Registry) Require(name string) (goja.Value, error) {
 	}
 	return mo.Get("exports"), nil
 }
-

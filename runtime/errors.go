@@ -24,8 +24,8 @@ func (r *Runtime) installErrors() error {
 			}
 			return r.mods.loader.SourcePosition(file, line, col)
 		},
-		WrapperName:     npmcompat.WrapperName,
-		Inspect:         r.inspectFatal,
+		WrapperName: npmcompat.WrapperName,
+		Inspect:     r.inspectFatal,
 	})
 	r.tracer = t
 	return err
