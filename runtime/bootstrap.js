@@ -1,33 +1,48 @@
 // Sets up the globals Node has before any user code runs. Heavy ones are
 // loaded on first use, so start-up stays near a bare VM.
-(function (global, require, rawQueueMicrotask) {
+(function (global, process, require, rawQueueMicrotask, moduleGlobals) {
   'use strict';
-  function define(name, value) {
-    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
+  // Enumerability follows node's, so Object.keys(globalThis) matches.
+  function define(name, value, enumerable = false) {
+    Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
   }
-  function lazy(name, load) {
+  function lazy(name, load, enumerable = false) {
     Object.defineProperty(global, name, {
       configurable: true,
-      enumerable: false,
+      enumerable,
       get() {
+        // A module that checks for the global while loading it must see
+        // it absent, not re-enter this getter.
+        define(name, undefined, enumerable);
         const value = load();
-        define(name, value);
+        define(name, value, enumerable);
         return value;
       },
       set(value) {
-        define(name, value);
+        define(name, value, enumerable);
       },
     });
   }
 
-  Object.defineProperty(global, 'global', { value: global, writable: true, configurable: true, enumerable: false });
+  define('global', global, true);
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+    'setInterval', 'setTimeout']) {
+    lazy(name, () => require('timers')[name], true);
+  }
+  define('process', process);
   lazy('console', () => require('console'));
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-    'setImmediate', 'clearImmediate']) {
-    lazy(name, () => require('timers')[name]);
+  // Globals that live in a module, e.g. EventTarget in
+  // internal/event_target: [[global name, module name], ...].
+  for (const [name, from] of moduleGlobals) {
+    if (!(name in global)) lazy(name, () => require(from)[name]);
+  }
+  // goja has no Symbol.asyncIterator; Node code and esbuild's lowered
+  // `for await` agree on this registered symbol.
+  if (Symbol.asyncIterator === undefined) {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
   define('queueMicrotask', function queueMicrotask(callback) {
     require('internal/errors').validateFunction(callback, 'callback');
     rawQueueMicrotask(callback);
-  });
+  }, true);
 })

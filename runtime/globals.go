@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules/events"
 )
 
 //go:embed bootstrap.js
@@ -32,6 +34,12 @@ func (r *Runtime) installGlobals() error {
 		}
 		return v
 	})
-	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), require, r.loop.QueueMicrotask())
+	var pairs []any
+	for from, names := range events.Globals {
+		for _, name := range names {
+			pairs = append(pairs, r.vm.NewArray(name, from))
+		}
+	}
+	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), r.process, require, r.loop.QueueMicrotask(), r.vm.NewArray(pairs...))
 	return err
 }

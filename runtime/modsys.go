@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/builtins"
 	"github.com/gorun-js/gorun/npmcompat"
 )
 
@@ -71,11 +72,15 @@ func (m *moduleSystem) runScript(s Script) error {
 		}
 	}
 	g := vm.GlobalObject()
-	for k, v := range map[string]any{
-		"require": req, "module": mod, "exports": mod.Get("exports"),
-		"__filename": s.Name, "__dirname": ".",
+	// In node's order, so Object.keys(globalThis) matches.
+	for _, kv := range []struct {
+		k string
+		v any
+	}{
+		{"__filename", s.Name}, {"module", mod}, {"exports", mod.Get("exports")},
+		{"__dirname", "."}, {"require", req},
 	} {
-		if err := g.Set(k, v); err != nil {
+		if err := g.Set(kv.k, kv.v); err != nil {
 			return err
 		}
 	}
@@ -113,4 +118,10 @@ func (r *Runtime) emitWarning(message, typ, code string) {
 		args = append(args, r.vm.ToValue(code))
 	}
 	_, _ = emit(r.process, args...)
+}
+
+// BuiltinNames lists the built-in modules every runtime has (Options.Modules
+// aside), as module.builtinModules reports them.
+func BuiltinNames() []string {
+	return append(publicNames(builtins.List()), "module", "process")
 }

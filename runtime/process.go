@@ -83,9 +83,6 @@ func (r *Runtime) installProcess() error {
 		return err
 	}
 	r.process = p.ToObject(r.vm)
-	if err := r.vm.Set("process", r.process); err != nil {
-		return err
-	}
 	hooks := r.procHost.Hooks().Get("hooks").ToObject(r.vm)
 	fn := func(name string) goja.Callable {
 		f, ok := goja.AssertFunction(hooks.Get(name))
