@@ -40,6 +40,9 @@ const Version = "0.1.0"
 // process.version.
 const NodeVersion = "v20.11.1"
 
+// startupModules are the shims every runtime loads before user code runs.
+var startupModules = []string{"internal/errors", "internal/validators", "events"}
+
 // Runtime is one JS environment. Create it with New and release it with
 // Close.
 type Runtime struct {
@@ -70,6 +73,7 @@ type Runtime struct {
 // New builds a runtime: VM, loop, built-in modules, globals and process.
 // Nothing runs until Run, RunScript, Eval or Do.
 func New(opts Options) (*Runtime, error) {
+	modules.Prewarm(builtins.List(), startupModules...)
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
 		return nil, err

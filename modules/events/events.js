@@ -5,28 +5,31 @@
 // is Node's: `_events[type]` holds the function itself for one listener
 // and an array from the second on, which code in the wild inspects.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_UNHANDLED_ERROR,
-  },
-  genericNodeError,
-  kEnhanceStackBeforeInspector,
-  lazyInspect,
-} = require('internal/errors');
-
-const {
-  validateBoolean,
-  validateFunction,
-  validateNumber,
-} = require('internal/validators');
-
-const {
-  addAbortListener,
-  makeEventEmitterAsyncResource,
-  on,
-  once,
-} = require('internal/events/async');
+// The modules below are loaded on first use: every runtime loads events
+// at start-up (process is an EventEmitter) and most never reach an error
+// path, so their compile cost stays off start-up.
+function lazy(name) {
+  let mod;
+  return () => (mod ??= require(name));
+}
+const errorsModule = lazy('internal/errors');
+const validatorsModule = lazy('internal/validators');
+const asyncModule = lazy('internal/events/async');
+const genericNodeError = (...args) => errorsModule().genericNodeError(...args);
+const lazyInspect = (...args) => errorsModule().lazyInspect(...args);
+const validateBoolean = (...args) => validatorsModule().validateBoolean(...args);
+const validateFunction = (...args) => validatorsModule().validateFunction(...args);
+const validateNumber = (...args) => validatorsModule().validateNumber(...args);
+const makeEventEmitterAsyncResource = (...args) => asyncModule().makeEventEmitterAsyncResource(...args);
+function addAbortListener(signal, listener) {
+  return asyncModule().addAbortListener(signal, listener);
+}
+function once(emitter, name, options = undefined) {
+  return asyncModule().once(emitter, name, options);
+}
+function on(emitter, event, options = undefined) {
+  return asyncModule().on(emitter, event, options);
+}
 
 const kRejection = Symbol.for('nodejs.rejection');
 const kCapture = Symbol('kCapture');
@@ -157,7 +160,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (errorsModule().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };
@@ -295,7 +298,7 @@ const emitSlow = function emit(type, ...args) {
         try {
           const capture = {};
           Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-          Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          Object.defineProperty(er, errorsModule().kEnhanceStackBeforeInspector, {
             __proto__: null,
             value: enhanceStackTrace.bind(this, er, capture),
             configurable: true,
@@ -313,7 +316,7 @@ const emitSlow = function emit(type, ...args) {
     } catch {
       stringifiedEr = er;
     }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+    const err = new (errorsModule().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
     err.context = er;
     throw err; // Unhandled 'error' event
   }
@@ -595,7 +598,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return listenersOf(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errorsModule().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -604,5 +607,5 @@ function getMaxListeners(emitterOrTarget) {
   } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errorsModule().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
