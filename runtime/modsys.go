@@ -28,8 +28,10 @@ func (r *Runtime) newModuleLoader(names []string) (*npmcompat.Loader, error) {
 		RequireBuiltin: func(name string) (goja.Value, error) {
 			return r.reg.Require(name)
 		},
-		BuiltinNames: names,
-		EmitWarning:  r.emitWarning,
+		BuiltinNames:         names,
+		EmitWarning:          r.emitWarning,
+		PreserveSymlinks:     r.opts.PreserveSymlinks,
+		PreserveSymlinksMain: r.opts.PreserveSymlinksMain,
 	})
 }
 
@@ -44,7 +46,18 @@ func publicNames(list []modules.Module) []string {
 }
 
 func (m *moduleSystem) runMain(entry string) error {
+	if err := m.preload(); err != nil {
+		return err
+	}
 	return m.loader.RunMain(entry)
+}
+
+// preload requires Options.Preload before the main program (node -r).
+func (m *moduleSystem) preload() error {
+	if len(m.r.opts.Preload) == 0 {
+		return nil
+	}
+	return m.loader.Preload(m.r.opts.Preload)
 }
 
 // runScript runs s as node runs -e and stdin scripts: a sloppy script in
@@ -53,6 +66,9 @@ func (m *moduleSystem) runMain(entry string) error {
 func (m *moduleSystem) runScript(s Script) error {
 	r := m.r
 	vm := r.vm
+	if err := m.preload(); err != nil {
+		return err
+	}
 	req, err := m.loader.CreateRequire(filepath.Join(r.cwd, s.Name))
 	if err != nil {
 		return err

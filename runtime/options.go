@@ -48,6 +48,19 @@ type Options struct {
 	// --no-deprecation and --no-warnings.
 	NoDeprecation bool
 	NoWarnings    bool
+	// TraceWarnings, TraceDeprecation and ThrowDeprecation are node's
+	// --trace-warnings, --trace-deprecation and --throw-deprecation.
+	TraceWarnings    bool
+	TraceDeprecation bool
+	ThrowDeprecation bool
+
+	// Preload are modules required before the main program, as node's
+	// -r/--require, resolved from the working directory.
+	Preload []string
+	// PreserveSymlinks and PreserveSymlinksMain are node's
+	// --preserve-symlinks and --preserve-symlinks-main.
+	PreserveSymlinks     bool
+	PreserveSymlinksMain bool
 }
 
 // Limits bound what one runtime may use.

@@ -83,6 +83,15 @@ func (r *Runtime) installProcess() error {
 		return err
 	}
 	r.process = p.ToObject(r.vm)
+	for name, on := range map[string]bool{
+		"traceProcessWarnings": r.opts.TraceWarnings,
+		"traceDeprecation":     r.opts.TraceDeprecation,
+		"throwDeprecation":     r.opts.ThrowDeprecation,
+	} {
+		if on {
+			_ = r.process.Set(name, true)
+		}
+	}
 	hooks := r.procHost.Hooks().Get("hooks").ToObject(r.vm)
 	fn := func(name string) goja.Callable {
 		f, ok := goja.AssertFunction(hooks.Get(name))

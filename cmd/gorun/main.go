@@ -34,6 +34,12 @@ type flags struct {
 	version       bool
 	noDeprecation bool
 	noWarnings    bool
+	traceWarn     bool
+	traceDep      bool
+	throwDep      bool
+	preserveLinks bool
+	preserveMain  bool
+	preload       []string
 	stackSize     int
 }
 
@@ -70,6 +76,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVarP(&f.version, "version", "v", false, "print gorun's version")
 	fl.BoolVar(&f.noDeprecation, "no-deprecation", false, "silence deprecation warnings")
 	fl.BoolVar(&f.noWarnings, "no-warnings", false, "silence all process warnings")
+	fl.BoolVar(&f.traceWarn, "trace-warnings", false, "show stack traces on process warnings")
+	fl.BoolVar(&f.traceDep, "trace-deprecation", false, "show stack traces on deprecations")
+	fl.BoolVar(&f.throwDep, "throw-deprecation", false, "throw an exception on deprecations")
+	fl.BoolVar(&f.preserveLinks, "preserve-symlinks", false, "preserve symbolic links when resolving modules")
+	fl.BoolVar(&f.preserveMain, "preserve-symlinks-main", false, "preserve symbolic links when resolving the main module")
+	fl.StringArrayVarP(&f.preload, "require", "r", nil, "module to preload (option can be repeated)")
 	fl.IntVar(&f.stackSize, "stack-size", 0, "maximum JS call stack depth")
 	// node's -p takes its script as an optional value: `-p "1+1"`.
 	fl.Lookup("print").NoOptDefVal = ""
@@ -122,15 +134,21 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 	}
 	execArgv := osArgs[1 : len(osArgs)-len(rest)]
 	opts := runtime.Options{
-		Argv0:         osArgs[0],
-		ExecArgv:      execArgv,
-		Stdin:         stdin,
-		Stdout:        stdout,
-		Stderr:        stderr,
-		Signals:       true,
-		NoDeprecation: f.noDeprecation,
-		NoWarnings:    f.noWarnings,
-		Limits:        runtime.Limits{MaxCallStackSize: f.stackSize},
+		Argv0:                osArgs[0],
+		ExecArgv:             execArgv,
+		Stdin:                stdin,
+		Stdout:               stdout,
+		Stderr:               stderr,
+		Signals:              true,
+		NoDeprecation:        f.noDeprecation,
+		NoWarnings:           f.noWarnings,
+		TraceWarnings:        f.traceWarn,
+		TraceDeprecation:     f.traceDep,
+		ThrowDeprecation:     f.throwDep,
+		Preload:              f.preload,
+		PreserveSymlinks:     f.preserveLinks,
+		PreserveSymlinksMain: f.preserveMain,
+		Limits:               runtime.Limits{MaxCallStackSize: f.stackSize},
 	}
 	ctx := context.Background()
 	inline := f.evalSet || f.printSet
