@@ -29,6 +29,9 @@ type Hooks struct {
 	// BeforeExit runs when the loop has no more work; it may schedule more
 	// (Node's 'beforeExit').
 	BeforeExit func()
+	// Internal reports a Go panic that escaped into the loop (a gorun
+	// bug); the loop then stops with exit code 1.
+	Internal func(p *PanicError)
 }
 
 // Options configure a Loop.

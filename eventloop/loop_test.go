@@ -220,3 +220,26 @@ func TestBeforeExitMaySchedule(t *testing.T) {
 		t.Fatalf("beforeExit ran %d times", rounds)
 	}
 }
+
+func TestGoPanicBecomesInternalError(t *testing.T) {
+	t.Parallel()
+	vm := goja.New()
+	var reported *PanicError
+	l, err := New(vm, Hooks{Internal: func(p *PanicError) { reported = p }}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = vm.Set("buggy", func() { var m map[string]int; m["x"]++ })
+	call := fn(t, vm, `(function () { buggy() })`)
+	l.SetImmediate(func() { l.Call(call, goja.Undefined(), nil) })
+	l.SetImmediate(func() { t.Error("the loop went on after a panic") })
+	if err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if reported == nil || !strings.Contains(reported.Error(), "nil map") {
+		t.Fatalf("reported %v", reported)
+	}
+	if stopped, code := l.Stopped(); !stopped || code != 1 {
+		t.Fatalf("stopped %v code %d", stopped, code)
+	}
+}

@@ -3,6 +3,8 @@ package eventloop
 import (
 	_ "embed"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -72,8 +74,30 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args []goja.Value) {
 	if args != nil {
 		argv = l.vm.NewArray(toAny(args)...)
 	}
-	_, err := l.invoke(goja.Undefined(), fn, this, argv)
-	l.settle(err)
+	l.settle(l.protect(func() error {
+		_, err := l.invoke(goja.Undefined(), fn, this, argv)
+		return err
+	}))
+}
+
+// PanicError is a Go panic that escaped a binding into the loop: a bug in
+// gorun, reported through Hooks.Internal instead of crashing the host.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("internal error: %v", e.Value) }
+
+// protect runs a call into JS, turning a Go panic that goja did not turn
+// into a JS exception into a *PanicError.
+func (l *Loop) protect(call func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &PanicError{Value: p, Stack: debug.Stack()}
+		}
+	}()
+	return call()
 }
 
 func toAny(vs []goja.Value) []any {
@@ -103,13 +127,19 @@ func (l *Loop) runTask(fn func(), main bool) {
 		return
 	}
 	l.current = fn
-	_, err := l.invoke(goja.Undefined(), l.runGoTask, goja.Undefined(), goja.Undefined())
+	err := l.protect(func() error {
+		_, err := l.invoke(goja.Undefined(), l.runGoTask, goja.Undefined(), goja.Undefined())
+		return err
+	})
 	l.current = nil
 	if err != nil && main {
 		if !l.handleError(err) {
 			return
 		}
-		_, err = l.runTicks(goja.Undefined())
+		err = l.protect(func() error {
+			_, err := l.runTicks(goja.Undefined())
+			return err
+		})
 	}
 	l.settle(err)
 }
@@ -132,9 +162,15 @@ func (l *Loop) settle(err error) {
 		case l.isStopped():
 			return
 		case l.tickPending:
-			_, err = l.runTicks(goja.Undefined())
+			err = l.protect(func() error {
+				_, err := l.runTicks(goja.Undefined())
+				return err
+			})
 		case l.hooks.PendingRejections != nil && l.hooks.PendingRejections():
-			_, err = l.rejections(goja.Undefined())
+			err = l.protect(func() error {
+				_, err := l.rejections(goja.Undefined())
+				return err
+			})
 		default:
 			return
 		}
@@ -145,8 +181,16 @@ func (l *Loop) settle(err error) {
 func (l *Loop) handleError(err error) bool {
 	var exc *goja.Exception
 	var intr *goja.InterruptedError
+	var pe *PanicError
 	switch {
 	case errors.As(err, &intr):
+		return false
+	case errors.As(err, &pe):
+		// The VM may be in any state after a panic: end the program.
+		if l.hooks.Internal != nil {
+			l.hooks.Internal(pe)
+		}
+		l.Stop(1)
 		return false
 	case errors.As(err, &exc):
 		l.reportException(exc.Value(), exc)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gorun-js/gorun/eventloop"
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/process"
 )
@@ -166,4 +167,13 @@ func (r *Runtime) printFatal(v goja.Value, exc *goja.Exception, fromPromise bool
 		text = r.tracer.FormatRejection(v)
 	}
 	io.WriteString(r.stderr(), text)
+}
+
+// internalError reports a Go panic from inside gorun: a bug, never the
+// script's fault. The Go stack is shown only with GORUN_DEBUG set.
+func (r *Runtime) internalError(p *eventloop.PanicError) {
+	fmt.Fprintf(r.stderr(), "gorun: internal error: %v\nThis is a bug in gorun; please report it with the script that caused it.\n", p.Value)
+	if r.env.Get("GORUN_DEBUG") != "" {
+		r.stderr().Write(p.Stack)
+	}
 }

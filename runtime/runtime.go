@@ -140,6 +140,7 @@ func (r *Runtime) init() error {
 		PendingRejections: r.rej.pendingWork,
 		ProcessRejections: r.processRejections,
 		BeforeExit:        r.beforeExit,
+		Internal:          r.internalError,
 	}, eventloop.Options{PoolSize: pool})
 	if err != nil {
 		return err
