@@ -194,6 +194,10 @@ func (l *Loop) handleError(err error) bool {
 		return false
 	case errors.As(err, &exc):
 		l.reportException(exc.Value(), exc)
+	case errors.As(err, new(*goja.StackOverflowError)):
+		// goja makes stack overflow uncatchable; node throws a RangeError
+		// that reaches the uncaught handler, which is what this reports.
+		l.reportException(StackOverflow(l.vm), nil)
 	default:
 		l.reportException(l.vm.NewGoError(err), nil)
 	}
@@ -207,4 +211,15 @@ func (l *Loop) reportException(v goja.Value, exc *goja.Exception) {
 	if l.hooks.Uncaught == nil || !l.hooks.Uncaught(v, exc) {
 		l.Stop(1)
 	}
+}
+
+// StackOverflow returns the error node throws when the call stack is
+// exhausted: RangeError: Maximum call stack size exceeded.
+func StackOverflow(vm *goja.Runtime) goja.Value {
+	if ctor, ok := goja.AssertConstructor(vm.Get("RangeError")); ok {
+		if v, err := ctor(nil, vm.ToValue("Maximum call stack size exceeded")); err == nil {
+			return v
+		}
+	}
+	return vm.ToValue("RangeError: Maximum call stack size exceeded")
 }

@@ -260,6 +260,8 @@ func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
 				// process.exit or a cancelled ctx: finish tells which.
 			case errors.As(err, &exc):
 				panic(exc)
+			case errors.As(err, new(*goja.StackOverflowError)):
+				panic(eventloop.StackOverflow(r.vm))
 			default:
 				setupErr = err
 			}
@@ -425,7 +427,6 @@ func (r *Runtime) Close() error {
 	return nil
 }
 
-func (r *Runtime) stdout() io.Writer { return r.opts.Stdout }
 func (r *Runtime) stderr() io.Writer { return r.opts.Stderr }
 
 // JSError is a JS value thrown or rejected with, seen from Go.
