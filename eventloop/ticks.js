@@ -22,11 +22,12 @@
           head = 0;
           setTickPending(false);
         }
-        const args = tock.args;
-        if (args === undefined) tock.callback();
-        else if (args.length === 1) tock.callback(args[0]);
-        else if (args.length === 2) tock.callback(args[0], args[1]);
-        else tock.callback(...args);
+        // Called as a plain function, as node does (no receiver in stacks).
+        const { callback, args } = tock;
+        if (args === undefined) callback();
+        else if (args.length === 1) callback(args[0]);
+        else if (args.length === 2) callback(args[0], args[1]);
+        else callback(...args);
       }
     }
   }

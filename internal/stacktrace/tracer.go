@@ -3,6 +3,7 @@ package stacktrace
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 
 	"github.com/dop251/goja"
@@ -456,11 +457,27 @@ func (t *Tracer) hidden(f *frame) bool {
 	if !f.live || f.callee == nil {
 		return hiddenNative(f.text().name)
 	}
-	if t.own[f.callee] {
+	if t.own[f.callee] || isBoundFunction(f.callee) {
 		return true
 	}
 	name, _ := f.callee.Get("name").Export().(string)
 	return hiddenNative(name)
+}
+
+// isBoundFunction reports whether fn was made by Function.prototype.bind.
+// V8 shows no frame for a bound function whatever its name (node's
+// console methods are bound and renamed "log", "trace"…); goja keeps the
+// kind only in the object's unexported implementation type.
+func isBoundFunction(fn *goja.Object) bool {
+	v := reflect.ValueOf(fn).Elem()
+	if v.Kind() != reflect.Struct {
+		return false
+	}
+	self := v.FieldByName("self")
+	if !self.IsValid() || self.Kind() != reflect.Interface || self.IsNil() {
+		return false
+	}
+	return self.Elem().Type().String() == "*goja.boundFuncObject"
 }
 
 // captureStackTrace implements Error.captureStackTrace(targetObject,

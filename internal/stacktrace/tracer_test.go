@@ -379,3 +379,20 @@ func TestPositionHookColumnsOnLineOne(t *testing.T) {
 		})
 	}
 }
+
+// A bound function leaves no frame, even renamed (node's console methods
+// are bound and renamed, and console.trace must not show itself).
+func TestRenamedBoundFunctionHasNoFrame(t *testing.T) {
+	e := newEnv(t, "bound", `
+function inner() { return new Error('x').stack; }
+const bound = inner.bind(null);
+Object.defineProperty(bound, 'name', { value: 'renamed' });
+function outer() { return bound(); }
+exports.stack = outer();
+`, bridge(), nil)
+	stack := mustRun(t, e).Get("stack").String()
+	lines := strings.Split(stack, "\n")
+	if len(lines) < 3 || !strings.HasPrefix(lines[1], "    at inner ") || !strings.HasPrefix(lines[2], "    at outer ") {
+		t.Fatalf("stack:\n%s", stack)
+	}
+}
