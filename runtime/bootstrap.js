@@ -41,6 +41,13 @@
   if (Symbol.asyncIterator === undefined) {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
+  // Node 20 defines the explicit-resource-management symbols this way.
+  if (Symbol.dispose === undefined) {
+    Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+  }
+  if (Symbol.asyncDispose === undefined) {
+    Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
+  }
   define('queueMicrotask', function queueMicrotask(callback) {
     require('internal/errors').validateFunction(callback, 'callback');
     rawQueueMicrotask(callback);

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -69,13 +70,12 @@ func (r *Runtime) chdir(dir string) error {
 		return err
 	}
 	if !fi.IsDir() {
-		return &os.PathError{Op: "chdir", Path: dir, Err: errNotDir}
+		return &os.PathError{Op: "chdir", Path: dir, Err: syscall.ENOTDIR}
 	}
 	r.cwd = dir
 	return nil
 }
 
-var errNotDir = errors.New("not a directory")
 
 // installProcess loads the process module and keeps its hooks.
 func (r *Runtime) installProcess() error {
@@ -150,10 +150,9 @@ func (r *Runtime) uncaught(err goja.Value, exc *goja.Exception, fromPromise bool
 	}
 	r.printFatal(err, exc, fromPromise)
 	code := 1
-	if v, err := r.jsHooks.exitCodeFn(goja.Undefined()); err == nil {
-		if c := int(v.ToInteger()); c != 0 {
-			code = c
-		}
+	// process.exitCode as an 'exit' listener may have left it; 1 if unset.
+	if v, err := r.jsHooks.exitCodeFn(goja.Undefined()); err == nil && !goja.IsUndefined(v) {
+		code = int(v.ToInteger())
 	}
 	r.loop.Stop(code)
 	return false

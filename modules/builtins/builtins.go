@@ -18,7 +18,8 @@ import (
 func List() []modules.Module {
 	var list []modules.Module
 	list = append(list, errorsmodule.Modules()...)
-	list = append(list, console.Module(), timers.Module())
+	list = append(list, console.Module())
+	list = append(list, timers.Modules()...)
 	list = append(list, events.Modules()...)
 	return append(list, util.Modules()...)
 }

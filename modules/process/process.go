@@ -9,8 +9,8 @@ package process
 import (
 	_ "embed"
 	"errors"
-	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
 
 	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules"
@@ -87,7 +88,17 @@ func Arch() string {
 	return goruntime.GOARCH
 }
 
-var hrBase = time.Now()
+// monotonicNanos reads CLOCK_MONOTONIC, as libuv's uv_hrtime does, so
+// process.hrtime() counts from the same origin as node's (boot, on Linux).
+func monotonicNanos() int64 {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err != nil {
+		return int64(time.Since(processStart))
+	}
+	return ts.Nano()
+}
+
+var processStart = time.Now()
 
 func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	vm := c.VM
@@ -134,25 +145,19 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	})
 	set("reallyExit", func(code int) { h.Exit(code) })
 	set("hrtime", func() []int64 {
-		d := time.Since(hrBase) + hrOffset
-		return []int64{int64(d / time.Second), int64(d % time.Second)}
+		d := monotonicNanos()
+		return []int64{d / 1e9, d % 1e9}
 	})
-	set("hrtimeBigint", func() goja.Value {
-		d := time.Since(hrBase) + hrOffset
-		v, _ := vm.RunString(fmt.Sprintf("%dn", int64(d)))
-		return v
+	set("hrtimeBigint", func() *big.Int {
+		return big.NewInt(monotonicNanos())
 	})
 	set("uptime", func() float64 { return time.Since(h.Start).Seconds() })
-	set("memoryUsage", func() map[string]any {
+	// memoryUsage and resourceUsage return their numbers in node's field
+	// order; the shim names them.
+	set("memoryUsage", func() []int64 {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)
-		return map[string]any{
-			"rss":          rss(),
-			"heapTotal":    int64(ms.HeapSys),
-			"heapUsed":     int64(ms.HeapAlloc),
-			"external":     int64(0),
-			"arrayBuffers": int64(0),
-		}
+		return []int64{rss(), int64(ms.HeapSys), int64(ms.HeapAlloc), 0, 0}
 	})
 	set("rss", rss)
 	set("cpuUsage", func() []int64 {
@@ -162,16 +167,13 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 		}
 		return []int64{ru.Utime.Sec*1e6 + ru.Utime.Usec, ru.Stime.Sec*1e6 + ru.Stime.Usec}
 	})
-	set("resourceUsage", func() map[string]any {
+	set("resourceUsage", func() []int64 {
 		var ru syscall.Rusage
 		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-		return map[string]any{
-			"userCPUTime": ru.Utime.Sec*1e6 + ru.Utime.Usec, "systemCPUTime": ru.Stime.Sec*1e6 + ru.Stime.Usec,
-			"maxRSS": ru.Maxrss, "sharedMemorySize": ru.Ixrss, "unsharedDataSize": ru.Idrss,
-			"unsharedStackSize": ru.Isrss, "minorPageFault": ru.Minflt, "majorPageFault": ru.Majflt,
-			"swappedOut": ru.Nswap, "fsRead": ru.Inblock, "fsWrite": ru.Oublock,
-			"ipcSent": ru.Msgsnd, "ipcReceived": ru.Msgrcv, "signalsCount": ru.Nsignals,
-			"voluntaryContextSwitches": ru.Nvcsw, "involuntaryContextSwitches": ru.Nivcsw,
+		return []int64{
+			ru.Utime.Sec*1e6 + ru.Utime.Usec, ru.Stime.Sec*1e6 + ru.Stime.Usec,
+			ru.Maxrss, ru.Ixrss, ru.Idrss, ru.Isrss, ru.Minflt, ru.Majflt, ru.Nswap,
+			ru.Inblock, ru.Oublock, ru.Msgsnd, ru.Msgrcv, ru.Nsignals, ru.Nvcsw, ru.Nivcsw,
 		}
 	})
 	set("umask", func(call goja.FunctionCall) goja.Value {
@@ -182,10 +184,15 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 		}
 		return vm.ToValue(syscall.Umask(int(call.Argument(0).ToInteger())))
 	})
-	set("kill", func(pid int, sig int) {
-		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
-			panic(nodeerr.System(vm, err, "kill", "", ""))
+	// kill is process._kill: it returns 0 or a negative errno, and the
+	// shim throws, because tests monkey-patch process._kill.
+	set("kill", func(pid, sig goja.Value) int {
+		err := syscall.Kill(int(int32(pid.ToInteger())), syscall.Signal(int32(sig.ToInteger())))
+		if err != nil {
+			_, errno, _ := nodeerr.Errno(err)
+			return errno
 		}
+		return 0
 	})
 	set("signalNumber", func(name string) int {
 		if n, ok := signalNumbers[name]; ok {
@@ -198,8 +205,11 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	set("geteuid", os.Geteuid)
 	set("getgid", os.Getgid)
 	set("getegid", os.Getegid)
-	set("getgroups", func() []int { g, _ := os.Getgroups(); return g })
+	set("getgroups", getgroups)
+	credentialBindings(vm, b)
 	set("nextTick", c.Loop.NextTick())
+	// runTicks drains the tick queue as an empty macrotask would.
+	set("runTicks", func() { c.Loop.RunTask(func() {}) })
 	set("getBuiltin", func(name string) goja.Value {
 		v, err := c.Require(name)
 		if err != nil || strings.HasPrefix(name, "internal/") {
@@ -220,8 +230,6 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	})
 	return b, nil
 }
-
-var hrOffset = time.Duration(0)
 
 // writer returns a JS function writing a string or Uint8Array to w
 // synchronously, like node's stdio to files and pipes on Linux.
@@ -261,4 +269,17 @@ func typedBytes(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
 		return nil, false
 	}
 	return b[off : off+n], true
+}
+
+// getgroups lists the supplementary groups and, as node guarantees, the
+// effective group id.
+func getgroups() []int {
+	groups, _ := os.Getgroups()
+	egid := os.Getegid()
+	for _, g := range groups {
+		if g == egid {
+			return groups
+		}
+	}
+	return append(groups, egid)
 }

@@ -1,6 +1,19 @@
 // Node's process object: https://nodejs.org/api/process.html
+//
+// Properties are defined in the order node defines them, so that
+// Object.keys(process) and util.inspect(process) read the same.
 const EventEmitter = require('events');
-const { codes, validateFunction, validateInteger } = require('internal/errors');
+const {
+  codes,
+  ErrnoException,
+  validateArray,
+  validateFunction,
+  validateInteger,
+  validateNumber,
+  validateObject,
+  validateUint32,
+  parseFileMode,
+} = require('internal/errors');
 
 function ProcessCtor() {}
 Object.defineProperty(ProcessCtor, 'name', { value: 'process' });
@@ -8,9 +21,8 @@ ProcessCtor.prototype = Object.create(EventEmitter.prototype, {
   constructor: { value: ProcessCtor, writable: true, configurable: true },
 });
 const process = new ProcessCtor();
-EventEmitter.call(process);
 Object.defineProperty(process, Symbol.toStringTag, {
-  value: 'process', writable: false, enumerable: false, configurable: true,
+  value: 'process', writable: true, enumerable: false, configurable: false,
 });
 
 process.version = binding.version;
@@ -31,8 +43,15 @@ process.binding = function binding_(name) {
   throw new codes.ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
 };
 process._linkedBinding = process.binding;
+EventEmitter.call(process);
 process.domain = null;
-process._exiting = false;
+let exiting = false;
+Object.defineProperty(process, '_exiting', {
+  get() { return exiting; },
+  set(value) { exiting = !!value; },
+  enumerable: true,
+  configurable: true,
+});
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
@@ -50,7 +69,15 @@ Object.defineProperty(process, 'exitCode', {
   configurable: false,
 });
 
-process.config = { target_defaults: {}, variables: { node_shared: false, napi_build_version: '9' } };
+Object.defineProperty(process, 'config', {
+  value: Object.freeze({
+    target_defaults: Object.freeze({}),
+    variables: Object.freeze({ node_shared: false, napi_build_version: '9' }),
+  }),
+  writable: false,
+  enumerable: true,
+  configurable: true,
+});
 process.dlopen = function dlopen() {
   throw new codes.ERR_NOT_IMPLEMENTED('process.dlopen (native addons)');
 };
@@ -59,29 +86,65 @@ process._getActiveRequests = () => [];
 process._getActiveHandles = () => [];
 process.getActiveResourcesInfo = () => [];
 process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
-process.cpuUsage = function cpuUsage(prev) {
+// _kill returns 0 or a negative errno; kill throws. Node's own tests
+// replace _kill to observe kill's argument handling.
+process._kill = binding.kill;
+
+// cpuUsage: https://nodejs.org/api/process.html#processcpuusagepreviousvalue
+function isValidUsage(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+process.cpuUsage = function cpuUsage(prevValue) {
+  if (prevValue) {
+    if (!isValidUsage(prevValue.user)) {
+      validateObject(prevValue, 'prevValue');
+      validateNumber(prevValue.user, 'prevValue.user');
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+    }
+    if (!isValidUsage(prevValue.system)) {
+      validateNumber(prevValue.system, 'prevValue.system');
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+    }
+  }
   const [user, system] = binding.cpuUsage();
-  if (prev) return { user: user - prev.user, system: system - prev.system };
+  if (prevValue) return { user: user - prevValue.user, system: system - prevValue.system };
   return { user, system };
 };
-process.resourceUsage = binding.resourceUsage;
-function memoryUsage() { return binding.memoryUsage(); }
-memoryUsage.rss = binding.rss;
+const resourceFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize',
+  'unsharedDataSize', 'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut',
+  'fsRead', 'fsWrite', 'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches',
+  'involuntaryContextSwitches'];
+process.resourceUsage = function resourceUsage() {
+  const values = binding.resourceUsage();
+  const usage = {};
+  for (let i = 0; i < resourceFields.length; i++) usage[resourceFields[i]] = values[i];
+  return usage;
+};
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() { return binding.rss(); };
 process.memoryUsage = memoryUsage;
-process.constrainedMemory = () => undefined;
-process.availableMemory = () => require('os').freemem();
+process.constrainedMemory = function constrainedMemory() { return undefined; };
+process.availableMemory = function availableMemory() { return require('os').freemem(); };
 
 const signalNames = binding.signalNames();
+// kill: https://nodejs.org/api/process.html#processkillpid-signal
 process.kill = function kill(pid, sig) {
+  // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-  let num;
-  if (sig === undefined) num = binding.signalNumber('SIGTERM');
-  else if (typeof sig === 'number') num = sig;
-  else if (typeof sig === 'string') {
-    num = binding.signalNumber(sig);
+  let err;
+  if (sig === (sig | 0)) {
+    // A number, 0 included, goes to the kernel as is.
+    err = process._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    const num = typeof sig === 'string' ? binding.signalNumber(sig) : -1;
     if (num < 0) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  } else throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-  binding.kill(pid | 0, num);
+    err = process._kill(pid, num);
+  }
+  if (err) throw new ErrnoException(err, 'kill');
   return true;
 };
 
@@ -91,7 +154,7 @@ process.exit = function exit(code) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
   }
-  binding.reallyExit(+process.exitCode || 0);
+  process.reallyExit(process.exitCode || 0);
 };
 
 function hrtime(time) {
@@ -106,21 +169,25 @@ function hrtime(time) {
   }
   return t;
 }
-hrtime.bigint = binding.hrtimeBigint;
+hrtime.bigint = function bigint() { return binding.hrtimeBigint(); };
 process.hrtime = hrtime;
 process.openStdin = function openStdin() { process.stdin.resume(); return process.stdin; };
-process.getuid = binding.getuid;
-process.geteuid = binding.geteuid;
-process.getgid = binding.getgid;
-process.getegid = binding.getegid;
-process.getgroups = binding.getgroups;
+process.getuid = function getuid() { return binding.getuid(); };
+process.geteuid = function geteuid() { return binding.geteuid(); };
+process.getgid = function getgid() { return binding.getgid(); };
+process.getegid = function getegid() { return binding.getegid(); };
+process.getgroups = function getgroups() { return binding.getgroups(); };
 process.allowedNodeEnvironmentFlags = new Set();
+// process.assert is deprecated (DEP0100) and warns once, as util.deprecate
+// would; util is not loaded for it, to keep start-up light.
+let assertWarned = false;
 process.assert = function assert(value, message) {
-  if (!value) {
-    const err = new Error(message || 'assertion error');
-    err.code = 'ERR_ASSERTION';
-    throw err;
+  if (!assertWarned) {
+    assertWarned = true;
+    process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+      'DeprecationWarning', 'DEP0100', assert);
   }
+  if (!value) throw new codes.ERR_ASSERTION(message || 'assertion error');
 };
 process.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
@@ -129,13 +196,6 @@ process.features = {
 
 // Uncaught exceptions: https://nodejs.org/api/process.html#event-uncaughtexception
 let captureFn = null;
-process.setUncaughtExceptionCaptureCallback = function (fn) {
-  if (fn === null) { captureFn = null; return; }
-  validateFunction(fn, 'fn');
-  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
-  captureFn = fn;
-};
-process.hasUncaughtExceptionCaptureCallback = () => captureFn !== null;
 
 // Returns whether the exception was handled. When it was not, 'exit' has
 // been emitted and the caller prints the error and exits with exitCode.
@@ -159,12 +219,23 @@ function fatalException(er, fromPromise) {
   }
   return false;
 }
-Object.defineProperty(process, '_fatalException', { value: fatalException, writable: true, configurable: true });
+process._fatalException = fatalException;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureFn = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+};
 
 // Warnings: https://nodejs.org/api/process.html#processemitwarningwarning-options
-process.noDeprecation = binding.noDeprecation;
-process.throwDeprecation = false;
-process.traceDeprecation = false;
+// noDeprecation & co. exist only when their flag was given, as in node.
+if (binding.noDeprecation) process.noDeprecation = true;
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -191,11 +262,19 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown from a tick, so warnings emitted before it are printed.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   if (detail !== undefined) warning.detail = detail;
-  process.nextTick(() => process.emit('warning', warning));
+  process.nextTick(emitWarningEvent, warning);
 };
+
+function emitWarningEvent(warning) {
+  process.emit('warning', warning);
+}
 
 function createWarning(message, type, code, ctor) {
   const limit = Error.stackTraceLimit;
@@ -226,34 +305,137 @@ function onWarning(warning) {
 }
 if (!binding.noWarnings) process.on('warning', onWarning);
 
-process.nextTick = function nextTick(callback, ...args) {
+process.nextTick = function nextTick(callback) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  binding.nextTick(callback, args.length === 0 ? undefined : args);
+  let args;
+  switch (arguments.length) {
+    case 1: break;
+    case 2: args = [arguments[1]]; break;
+    case 3: args = [arguments[1], arguments[2]]; break;
+    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  binding.nextTick(callback, args);
 };
-process._tickCallback = function _tickCallback() {};
-process.sourceMapsEnabled = false;
-process.setSourceMapsEnabled = function setSourceMapsEnabled() {};
+// _tickCallback runs the tick queue now (old code calls it to flush).
+// Promise jobs still wait for the current macrotask to end: goja has no
+// way to run them from inside JS.
+process._tickCallback = function _tickCallback() { binding.runTicks(); };
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get() { return false; },
+  enumerable: true,
+  configurable: true,
+});
+process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+  if (typeof val !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('val', 'boolean', val);
+  // goja applies inline source maps whatever this says.
+};
 process.getBuiltinModule = function getBuiltinModule(id) {
   return binding.getBuiltin(String(id));
 };
+// Node sends SIGUSR1 to start the target's inspector; a gorun target
+// without one ignores it, a node target opens its inspector.
+process._debugProcess = function _debugProcess(pid) {
+  const err = process._kill(pid, binding.signalNumber('SIGUSR1'));
+  if (err) throw new ErrnoException(err, '_debugProcess');
+};
+process._debugEnd = function _debugEnd() {
+  throw new codes.ERR_NOT_IMPLEMENTED('process._debugEnd (no inspector)');
+};
+// They tell V8's CPU profiler when the loop idles; there is no profiler to
+// tell, so they have nothing to do.
+process._startProfilerIdleNotifier = function _startProfilerIdleNotifier() {};
+process._stopProfilerIdleNotifier = function _stopProfilerIdleNotifier() {};
+
+let stdout, stderr, stdin;
+Object.defineProperty(process, 'stdout', {
+  get() { return stdout || (stdout = makeWritable(1, binding.writeStdout)); },
+  enumerable: true, configurable: true,
+});
+Object.defineProperty(process, 'stdin', {
+  get() { return stdin || (stdin = makeStdin()); },
+  enumerable: true, configurable: true,
+});
+Object.defineProperty(process, 'stderr', {
+  get() { return stderr || (stderr = makeWritable(2, binding.writeStderr)); },
+  enumerable: true, configurable: true,
+});
+
 process.abort = function abort() { binding.reallyExit(134); };
 process.umask = function umask(mask) {
-  if (mask === undefined) return binding.umask();
-  if (typeof mask === 'string') {
-    if (!/^[0-7]+$/.test(mask)) throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
-    mask = parseInt(mask, 8);
-  }
-  validateInteger(mask, 'mask', 0, 0o777);
+  if (mask !== undefined) mask = parseFileMode(mask, 'mask');
   return binding.umask(mask);
 };
 process.chdir = function chdir(directory) {
   if (typeof directory !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
   binding.chdir(directory);
 };
-process.cwd = binding.cwd;
-process.env = binding.env;
-let title = 'gorun';
+process.cwd = function cwd() { return binding.cwd(); };
+
+// Credentials: https://nodejs.org/api/process.html#processsetuidid
+// The binding returns 1 (2 for initgroups' group) for an unknown name.
+function validateId(id, name) {
+  if (typeof id === 'number') validateUint32(id, name);
+  else if (typeof id !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+}
+process.initgroups = function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const result = binding.initgroups(user, extraGroup);
+  if (result === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL('User', user);
+  if (result === 2) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+};
+process.setgroups = function setgroups(groups) {
+  validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const result = binding.setgroups(groups);
+  if (result > 0) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+};
+// The setters are anonymous, as node's are.
+function idSetter(name, kind) {
+  const set = binding[name];
+  return [function (id) {
+    validateId(id, 'id');
+    if (typeof id === 'number') id >>>= 0;
+    if (set(id) === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL(kind, id);
+  }][0];
+}
+process.setegid = idSetter('setegid', 'Group');
+process.seteuid = idSetter('seteuid', 'User');
+process.setgid = idSetter('setgid', 'Group');
+process.setuid = idSetter('setuid', 'User');
+
+// process.env: https://nodejs.org/api/process.html#processenv
+// The Go object stores strings; the proxy adds node's rules for
+// defineProperty (only plain, fully open data properties) and for symbol
+// keys, which throw on assignment even in sloppy code.
+function envDefineError(message) {
+  // Node raises this one from C++: a TypeError with an own `code`.
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+  return err;
+}
+process.env = new Proxy(binding.env, {
+  defineProperty(target, key, desc) {
+    if ('get' in desc || 'set' in desc) {
+      throw envDefineError("'process.env' does not accept an accessor(getter/setter) descriptor");
+    }
+    if (!('value' in desc) || desc.configurable !== true || desc.writable !== true ||
+        desc.enumerable !== true) {
+      throw envDefineError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+    }
+    target[key] = desc.value;
+    return true;
+  },
+  set(target, key, value) {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    target[key] = value;
+    return true;
+  },
+});
+// The title belongs to the runtime; the OS process keeps its own name.
+let title = String(binding.argv0 || 'gorun').replace(/^.*\//, '');
 Object.defineProperty(process, 'title', {
   get() { return title; },
   set(v) { title = String(v); },
@@ -267,6 +449,7 @@ process.ppid = binding.ppid;
 process.execPath = binding.execPath;
 process.debugPort = 9229;
 process.argv0 = binding.argv0;
+process._preload_modules = [];
 process.report = {
   getReport() { throw new codes.ERR_NOT_IMPLEMENTED('process.report.getReport'); },
   writeReport() { throw new codes.ERR_NOT_IMPLEMENTED('process.report.writeReport'); },
@@ -322,19 +505,6 @@ function makeWritable(fd, write) {
   return stream;
 }
 
-let stdout, stderr, stdin;
-Object.defineProperty(process, 'stdout', {
-  get() { return stdout || (stdout = makeWritable(1, binding.writeStdout)); },
-  enumerable: true, configurable: true,
-});
-Object.defineProperty(process, 'stderr', {
-  get() { return stderr || (stderr = makeWritable(2, binding.writeStderr)); },
-  enumerable: true, configurable: true,
-});
-Object.defineProperty(process, 'stdin', {
-  get() { return stdin || (stdin = makeStdin()); },
-  enumerable: true, configurable: true,
-});
 
 function makeStdin() {
   const s = new EventEmitter();
@@ -380,17 +550,25 @@ function makeStdin() {
 }
 
 // Hooks for the runtime (not part of Node's surface).
+// exitCodeNumber is the code the process ends with as node's C++ reads it:
+// process.exitCode as an integer, 0 when unset.
+function exitCodeNumber() {
+  return exitCode === undefined || exitCode === null ? 0 : (+exitCode | 0);
+}
+
 binding.hooks = {
   fatalException,
   emitExit() {
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', process.exitCode || 0);
+      process.emit('exit', exitCodeNumber());
     }
-    return +process.exitCode || 0;
+    return exitCodeNumber();
   },
-  exitCode() { return +process.exitCode || 0; },
-  beforeExit() { process.emit('beforeExit', +process.exitCode || 0); },
+  // exitCode is undefined while process.exitCode is unset, so that an
+  // 'exit' listener setting it to 0 after an uncaught exception is obeyed.
+  exitCode() { return exitCode === undefined || exitCode === null ? undefined : exitCodeNumber(); },
+  beforeExit() { process.emit('beforeExit', exitCodeNumber()); },
   emitUnhandled(reason, promise) { return process.emit('unhandledRejection', reason, promise); },
   emitRejectionHandled(promise, uid) {
     if (!process.emit('rejectionHandled', promise)) {

@@ -1,7 +1,8 @@
-// Package timers is Node's `timers` module: setTimeout, setInterval,
-// setImmediate and their clear functions, with Timeout and Immediate
-// objects shaped like Node's. The loop orders and fires timers
-// (eventloop.Timer); the shim builds the JS objects.
+// Package timers is Node's `timers` and `timers/promises` modules:
+// setTimeout, setInterval, setImmediate and their clear functions, with
+// Timeout and Immediate objects shaped like Node's, and their promise
+// forms. The loop orders and fires timers (eventloop.Timer); the shims
+// build the JS objects.
 package timers
 
 import (
@@ -16,11 +17,22 @@ import (
 //go:embed timers.js
 var source string
 
-var shim = modules.NewShim("node:timers", source)
+//go:embed promises.js
+var promisesSource string
 
-// Module declares `timers`.
+var (
+	shim         = modules.NewShim("node:timers", source)
+	promisesShim = modules.NewShim("node:timers/promises", promisesSource)
+)
+
+// Module declares `timers` alone; Modules adds its subpath.
 func Module() modules.Module {
 	return modules.Module{Name: "timers", Shim: shim, Binding: binding}
+}
+
+// Modules declares `timers` and `timers/promises`.
+func Modules() []modules.Module {
+	return []modules.Module{Module(), {Name: "timers/promises", Shim: promisesShim}}
 }
 
 type state struct {

@@ -1,4 +1,10 @@
 // Node's timers: https://nodejs.org/api/timers.html
+//
+// The loop orders and fires timers (eventloop.Timer); this shim keeps
+// Node's object model on top: Timeout and Immediate objects with Node's
+// fields, and per-duration TimersList objects linked through
+// _idleNext/_idlePrev as in lib/internal/timers.js, so code that inspects
+// or walks those fields sees what it would in Node.
 const { codes, validateFunction } = require('internal/errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -6,10 +12,77 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kAsyncId = Symbol('asyncId');
 const kTriggerId = Symbol('triggerId');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const kPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+// Node polyfills Symbol.dispose while V8 lacks it; goja lacks it too. The
+// bootstrap is the right home for this; defining it here only when absent
+// keeps both in agreement.
+if (Symbol.dispose === undefined) {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol('Symbol.dispose') });
+}
+if (Symbol.asyncDispose === undefined) {
+  Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
+}
+const kDispose = Symbol.dispose;
 
 let nextAsyncId = 1;
 // Timers turned into primitives (+timeout) can be cleared by that number.
 const knownTimersById = { __proto__: null };
+
+// Node prints its timer objects one level deep: their neighbours in the
+// list are shown as [TimersList] or [Timeout], not expanded.
+function inspectShallow(options) {
+  return require('util').inspect(this, { ...options, depth: 0, customInspect: false });
+}
+
+// One list per duration, newest first after the list head, as Node's
+// linked lists: list._idleNext is the newest timer, list._idlePrev the
+// oldest. The loop does the ordering; the lists are Node's visible shape.
+const timerListMap = { __proto__: null };
+let timerListId = Number.MIN_SAFE_INTEGER;
+let timerListCount = 0;
+
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = ++timerListCount;
+  }
+
+  [kInspect](_, options) {
+    return inspectShallow.call(this, options);
+  }
+}
+
+function listAppend(list, item) {
+  item._idleNext = list._idleNext;
+  list._idleNext._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
+}
+
+function listUnlink(item) {
+  const next = item._idleNext;
+  const prev = item._idlePrev;
+  if (next) next._idlePrev = prev;
+  if (prev) prev._idleNext = next;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
+// dropIfEmpty forgets the list for msecs once no timer is left in it, as
+// Node does when it processes the list or unenrolls its last timer.
+function dropIfEmpty(msecs) {
+  const list = timerListMap[Math.trunc(msecs)];
+  if (list !== undefined && list._idleNext === list) {
+    delete timerListMap[list.msecs];
+    timerListCount--;
+  }
+}
 
 function coerceDelay(after) {
   after *= 1;
@@ -41,6 +114,10 @@ class Timeout {
     start(this);
   }
 
+  [kInspect](_, options) {
+    return inspectShallow.call(this, options);
+  }
+
   refresh() {
     if (this._idleTimeout >= 0 && !this._destroyed) start(this);
     return this;
@@ -67,6 +144,10 @@ class Timeout {
     return this;
   }
 
+  [kDispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[kAsyncId];
     if (!this[kHasPrimitive]) {
@@ -77,28 +158,40 @@ class Timeout {
   }
 }
 
+// start (re)schedules timer and moves it to the head of its duration's
+// list, as Node's insert() does; lists are keyed by whole milliseconds.
 function start(timer) {
-  timer._idleStart = binding.start(timer[kAsyncId], timer, timer._idleTimeout, timer[kRefed]);
-  timer._idlePrev = timer;
-  timer._idleNext = timer;
+  const msecs = timer._idleTimeout;
+  const now = binding.start(timer[kAsyncId], timer, msecs, timer[kRefed]);
+  timer._idleStart = now;
+  if (timer._idleNext && timer._idleNext !== timer) listUnlink(timer);
+  const key = Math.trunc(msecs);
+  let list = timerListMap[key];
+  if (list === undefined) list = timerListMap[key] = new TimersList(now + key, key);
+  listAppend(list, timer);
 }
 
+// unenroll is Node's: an unref'd timer's list is kept, as it likely
+// comes back soon (HTTP keep-alive timeouts).
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
   if (timer[kHasPrimitive]) delete knownTimersById[timer[kAsyncId]];
-  binding.stop(timer[kAsyncId]);
+  if (timer[kAsyncId] !== undefined) binding.stop(timer[kAsyncId]);
+  if (timer._idleNext && timer._idleNext !== timer) listUnlink(timer);
   timer._idlePrev = null;
   timer._idleNext = null;
+  if (timer[kRefed]) dropIfEmpty(timer._idleTimeout);
+  timer._idleTimeout = -1;
 }
 
 // Called by the loop when a timer is due (Node's listOnTimeout, for one
 // timer): the callback runs with the Timeout as `this`; an interval is
-// rescheduled from the loop time it fired at (which callbacks do not move), even if the callback throws.
+// rescheduled once it returns, even if it throws, in the same list.
 function onTimeout(timer) {
   if (timer._destroyed || timer._onTimeout === null) return;
-  timer._idlePrev = null;
-  timer._idleNext = null;
+  const msecs = timer._idleTimeout;
+  listUnlink(timer);
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
@@ -111,6 +204,7 @@ function onTimeout(timer) {
       timer._destroyed = true;
       if (timer[kHasPrimitive]) delete knownTimersById[timer[kAsyncId]];
     }
+    dropIfEmpty(msecs);
   }
 }
 
@@ -141,18 +235,21 @@ function setInterval(callback, repeat, arg1, arg2, arg3) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
-    timer._idleTimeout = -1;
     unenroll(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
     const known = knownTimersById[timer];
     if (known !== undefined) {
-      known._idleTimeout = -1;
       known._onTimeout = null;
       unenroll(known);
     }
   }
+}
+
+function clearInterval(timer) {
+  // Node lets either clear function cancel either kind of timer.
+  clearTimeout(timer);
 }
 
 class Immediate {
@@ -186,6 +283,10 @@ class Immediate {
 
   hasRef() {
     return !!this[kRefed];
+  }
+
+  [kDispose]() {
+    clearImmediate(this);
   }
 }
 
@@ -222,6 +323,16 @@ function clearImmediate(immediate) {
 
 binding.init(onTimeout, onImmediate);
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are the
+// timers/promises functions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, kPromisify, {
+    enumerable: true,
+    configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 // Deprecated enroll API (DEP0095..DEP0097): some old packages still call it.
 function active(timer) {
   if (timer._idleTimeout >= 0) {
@@ -247,9 +358,14 @@ module.exports = {
   setImmediate,
   clearImmediate,
   setInterval,
-  clearInterval: clearTimeout,
-  active,
+  clearInterval,
   _unrefActive: active,
-  enroll,
+  active,
   unenroll,
+  enroll,
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('timers/promises'); },
+});

@@ -1,0 +1,18 @@
+process.on('warning', (w) => console.log('listener', w.name, w.code, w.message, w.detail));
+process.emitWarning('plain');
+process.emitWarning('typed', 'CustomWarning');
+process.emitWarning('coded', 'CustomWarning', 'CODE1');
+process.emitWarning('options', { type: 'OptWarning', code: 'CODE2', detail: 'some detail' });
+process.emitWarning('deprecated', 'DeprecationWarning', 'DEP0999');
+process.emitWarning(new Error('an error'));
+const w = new Error('named');
+w.name = 'MyWarning';
+process.emitWarning(w);
+for (const args of [[1], ['x', 1], ['x', 'T', 1]]) {
+  try {
+    process.emitWarning(...args);
+  } catch (e) {
+    console.log(e.code, e.message);
+  }
+}
+console.log('sync done');
