@@ -182,6 +182,13 @@ func (l *Loader) newBinding() *goja.Object {
 // starts with the file, line, source and caret. content is the module
 // text the positions refer to.
 func (l *Loader) compile(filename, src, content string, prefixLen int) goja.Value {
+	v, err := l.vm.RunProgram(l.compileOnly(filename, src, content, prefixLen))
+	l.throwIf(err)
+	return v
+}
+
+// compileOnly is compile without running the program.
+func (l *Loader) compileOnly(filename, src, content string, prefixLen int) *goja.Program {
 	prg, err := guard(func() (*goja.Program, error) { return l.programs.Compile(filename, src) })
 	var se *goja.CompilerSyntaxError
 	if errors.As(err, &se) {
@@ -189,9 +196,7 @@ func (l *Loader) compile(filename, src, content string, prefixLen int) goja.Valu
 		panic(l.newSyntaxError(d))
 	}
 	l.throwIf(err)
-	v, err := l.vm.RunProgram(prg)
-	l.throwIf(err)
-	return v
+	return prg
 }
 
 func (l *Loader) newSyntaxError(d syntaxError) goja.Value {

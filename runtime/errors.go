@@ -31,8 +31,12 @@ func (r *Runtime) installErrors() error {
 	return err
 }
 
-// sourceOf returns a script's text for the caret line of fatal reports.
+// sourceOf returns a script's text for the caret line of fatal reports:
+// files from disk, and the -e/stdin script the runtime was given.
 func (r *Runtime) sourceOf(file string) (string, bool) {
+	if src, ok := r.scripts[file]; ok {
+		return src, true
+	}
 	if !filepath.IsAbs(file) {
 		return "", false
 	}

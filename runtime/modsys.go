@@ -100,11 +100,7 @@ func (m *moduleSystem) runScript(s Script) error {
 			return err
 		}
 	}
-	prg, err := goja.Compile(s.Name, s.Source, false)
-	if err != nil {
-		return err
-	}
-	v, err := vm.RunProgram(prg)
+	v, err := m.loader.RunScript(s.Name, s.Source)
 	if err != nil {
 		return err
 	}

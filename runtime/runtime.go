@@ -58,6 +58,7 @@ type Runtime struct {
 	procHost *process.Host
 	signals  *process.Signals
 	tracer   *stacktrace.Tracer
+	scripts  map[string]string // -e/stdin sources by name, for fatal reports
 
 	process *goja.Object
 	rej     rejections
@@ -210,6 +211,13 @@ func (r *Runtime) setArgv(script string) {
 	_ = r.process.Set("argv", r.vm.NewArray(argv...))
 }
 
+// Check compiles entry, resolved as Run resolves it, without running it,
+// as `node --check` does: a syntax error (or a missing file) is reported
+// as node reports it and gives exit code 1.
+func (r *Runtime) Check(ctx context.Context, entry string) (int, error) {
+	return r.runMain(ctx, func() error { return r.mods.loader.CheckSyntax(entry) })
+}
+
 // Script is source code run as the main program, as `node -e` runs it.
 type Script struct {
 	// Source is the program text, run as a sloppy-mode script with
@@ -227,6 +235,7 @@ func (r *Runtime) RunScript(ctx context.Context, s Script) (int, error) {
 	if s.Name == "" {
 		s.Name = "[eval]"
 	}
+	r.scripts = map[string]string{s.Name: s.Source}
 	return r.runMain(ctx, func() error {
 		r.setArgv("")
 		return r.mods.runScript(s)

@@ -25,12 +25,46 @@ import (
 // exitBadOption is node's exit code for an invalid command-line option.
 const exitBadOption = 9
 
+// printWithoutValue marks -p given without an attached value.
+const printWithoutValue = "\x00"
+
+// inlineScript collects -e and -p: node runs the last script given by
+// either, and prints its value when -p appeared at all ("-e x -p y" prints
+// y; "-p -e x" prints x).
+type inlineScript struct {
+	src   string
+	given bool // a script text was given
+	print bool
+	// wantsNext: the last of -e/-p was a bare -p, whose script is then the
+	// next argument if there is one.
+	wantsNext bool
+}
+
+// inlineFlag is the pflag.Value behind -e (print false) and -p (print true).
+type inlineFlag struct {
+	s     *inlineScript
+	print bool
+}
+
+func (v inlineFlag) String() string { return "" }
+func (v inlineFlag) Type() string   { return "string" }
+func (v inlineFlag) Set(x string) error {
+	v.s.wantsNext = false
+	if v.print {
+		v.s.print = true
+		if x == printWithoutValue {
+			v.s.wantsNext = true
+			return nil
+		}
+	}
+	v.s.src, v.s.given = x, true
+	return nil
+}
+
 type flags struct {
-	eval          string
-	print         string
-	printSet      bool
-	evalSet       bool
+	inline        inlineScript
 	interactive   bool
+	check         bool
 	version       bool
 	noDeprecation bool
 	noWarnings    bool
@@ -57,23 +91,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		SilenceErrors: true,
 		Args:          cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, rest []string) error {
-			f.evalSet = cmd.Flags().Changed("eval")
-			f.printSet = cmd.Flags().Changed("print")
 			var err error
 			code, err = execute(cmd, &f, args, rest, stdin, stdout, stderr)
 			return err
 		},
 	}
-	cmd.SetArgs(args[1:])
+	cmd.SetArgs(splitPrintEval(args[1:]))
 	cmd.SetOut(stdout)
 	cmd.SetErr(stderr)
 	fl := cmd.Flags()
 	// Options end at the script name: what follows belongs to the script.
 	fl.SetInterspersed(false)
-	fl.StringVarP(&f.eval, "eval", "e", "", "evaluate script")
-	fl.StringVarP(&f.print, "print", "p", "", "evaluate script and print result")
+	fl.VarP(inlineFlag{s: &f.inline}, "eval", "e", "evaluate script")
+	fl.VarP(inlineFlag{s: &f.inline, print: true}, "print", "p", "evaluate script and print result")
 	fl.BoolVarP(&f.interactive, "interactive", "i", false, "always enter the REPL even if stdin does not appear to be a terminal")
 	fl.BoolVarP(&f.version, "version", "v", false, "print gorun's version")
+	fl.BoolVarP(&f.check, "check", "c", false, "syntax check script without executing")
 	fl.BoolVar(&f.noDeprecation, "no-deprecation", false, "silence deprecation warnings")
 	fl.BoolVar(&f.noWarnings, "no-warnings", false, "silence all process warnings")
 	fl.BoolVar(&f.traceWarn, "trace-warnings", false, "show stack traces on process warnings")
@@ -83,8 +116,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.preserveMain, "preserve-symlinks-main", false, "preserve symbolic links when resolving the main module")
 	fl.StringArrayVarP(&f.preload, "require", "r", nil, "module to preload (option can be repeated)")
 	fl.IntVar(&f.stackSize, "stack-size", 0, "maximum JS call stack depth")
-	// node's -p takes its script as an optional value: `-p "1+1"`.
-	fl.Lookup("print").NoOptDefVal = ""
+	// node's -p takes its script as an optional value: `-p "1+1"`, or
+	// the next argument, or nothing (evaluate stdin). pflag needs a
+	// non-empty default to make the value optional.
+	fl.Lookup("print").NoOptDefVal = printWithoutValue
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return badOption{err}
 	})
@@ -100,6 +135,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+// splitPrintEval turns node's combined "-pe"/"-ep" into "-p -e", which
+// pflag would otherwise read as -p with the value "e". Only options before
+// the script are looked at.
+func splitPrintEval(args []string) []string {
+	out := make([]string, 0, len(args)+1)
+	for i, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") || a == "-" {
+			return append(out, args[i:]...)
+		}
+		if a == "-pe" || a == "-ep" {
+			out = append(out, "-p", "-e")
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // badOption is a command-line error reported as node does:
@@ -132,7 +185,19 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		fmt.Fprintf(stdout, "v%s\n", runtime.Version)
 		return 0, nil
 	}
+	in := f.inline
+	inline := in.given || in.print
+	if in.wantsNext && len(rest) > 0 {
+		// -p's script may be the next argument: `-p "1+1"`.
+		in.src, in.given, rest = rest[0], true, rest[1:]
+		if len(rest) > 0 && rest[0] == "--" {
+			rest = rest[1:]
+		}
+	}
 	execArgv := osArgs[1 : len(osArgs)-len(rest)]
+	if n := len(execArgv); n > 0 && execArgv[n-1] == "--" {
+		execArgv = execArgv[:n-1] // node leaves the separator out
+	}
 	opts := runtime.Options{
 		Argv0:                osArgs[0],
 		ExecArgv:             execArgv,
@@ -151,23 +216,15 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		Limits:               runtime.Limits{MaxCallStackSize: f.stackSize},
 	}
 	ctx := context.Background()
-	inline := f.evalSet || f.printSet
 	switch {
 	case inline:
-		src := f.eval
-		if f.printSet {
-			src = f.print
-			if src == "" && len(rest) > 0 && !f.evalSet {
-				src, rest = rest[0], rest[1:]
-			}
-		}
 		opts.Args = rest
 		rt, err := runtime.New(opts)
 		if err != nil {
 			return 1, err
 		}
 		defer rt.Close()
-		return rt.RunScript(ctx, runtime.Script{Source: src, Print: f.printSet})
+		return rt.RunScript(ctx, runtime.Script{Source: in.src, Print: in.print})
 	case len(rest) > 0 && rest[0] != "-":
 		opts.Args = rest[1:]
 		rt, err := runtime.New(opts)
@@ -175,6 +232,9 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 			return 1, err
 		}
 		defer rt.Close()
+		if f.check {
+			return rt.Check(ctx, rest[0])
+		}
 		return rt.Run(ctx, rest[0])
 	}
 	// "-" means the script is stdin; node keeps it in process.argv.
