@@ -1,0 +1,1 @@
+console.log("preloaded", typeof module, require.main === module);

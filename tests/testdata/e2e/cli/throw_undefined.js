@@ -1,0 +1,2 @@
+// Throwing undefined.
+throw undefined;

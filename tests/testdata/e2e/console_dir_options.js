@@ -1,0 +1,20 @@
+// console.dir options and util.inspect.defaultOptions affect console.log.
+const util = require('util');
+const data = { b: 2, a: 1, list: Array.from({ length: 8 }, (_, i) => ({ i })), deep: { x: { y: { z: { w: 1 } } } } };
+console.dir(data, { compact: false });
+console.dir(data, { compact: 1 });
+console.dir(data, { breakLength: Infinity });
+console.dir(data, { sorted: true, depth: 1 });
+console.dir(data, { maxArrayLength: 2, maxStringLength: 3 });
+console.dir(['long string here'], { maxStringLength: 4 });
+console.dir(new Map([[1, { a: 1 }]]), { showHidden: true });
+console.dir(Object.defineProperty({}, 'hidden', { value: 1 }), { showHidden: true });
+console.dir({ get g() { return 'value'; } }, { getters: true });
+console.dir(12345678.9, { numericSeparator: true });
+util.inspect.defaultOptions.depth = 0;
+console.log(data);
+util.inspect.defaultOptions.depth = 2;
+util.inspect.defaultOptions.breakLength = 40;
+console.log(data);
+util.inspect.defaultOptions.breakLength = 128;
+console.log(util.inspect(data, { colors: false }) === util.format('%O', data), util.format('%o', [1]));

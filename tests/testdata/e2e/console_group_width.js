@@ -1,0 +1,20 @@
+// Group indentation narrows the width objects may use before breaking.
+const obj = { alpha: 'aaaaaaaaaaaa', beta: 'bbbbbbbbbbbb', gamma: 'cccccccccccc', delta: 'dd' };
+console.log(obj);
+console.group();
+console.log(obj);
+console.group();
+console.log(obj);
+console.log(Array.from({ length: 40 }, (_, i) => i));
+console.group();
+console.log(obj, 'second arg');
+console.log({ ...obj, nested: { ...obj } });
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.group('a', 'b', { c: 1 });
+console.table([{ x: 1 }]);
+console.trace === undefined || console.log('still grouped');
+console.groupEnd();
+console.groupEnd();
+console.log('extra groupEnd is harmless');

@@ -1,0 +1,25 @@
+// console.log of primitives and format strings, as a Node user sees them.
+console.log('string', 42, -0, 0, 1e21, 1.5e-7, NaN, Infinity, -Infinity);
+console.log(true, false, null, undefined, 123n, -5n);
+console.log(Symbol('desc'), Symbol(), Symbol.iterator, Symbol.for('registered'));
+console.log(['string in array', 'it\'s', "quote\"d", `back\`tick`, 'new\nline', '\x00\x1b\u200b']);
+console.log({ s: 'a\tb', e: '', u: '\u00e9\u4e2d\ud83d\ude00' });
+console.log('%s|%d|%i|%f|%j|%o|%O|%%|%c', 'str', 42.5, 42.5, '3.5', { a: 1 }, [1], { b: 2 }, 'color: red');
+console.log('%s', { toString() { return 'custom'; } }, 'extra', 7);
+console.log('%s %s', 'only one');
+console.log('%d %d', 10n, '0x10');
+console.log('%s', Symbol('s'), '%s', null, undefined, 12n);
+console.log('%i', 'abc', '%f', '1.5e3');
+console.log('%j', { toJSON() { return 'json!'; } });
+const circ = { name: 'c' };
+circ.self = circ;
+console.log('%j', circ);
+console.log('no format', '%s', 'x');
+console.log(5, '%s', 'x');
+console.log();
+console.log('');
+console.log('multi\nline\nstring');
+console.log('%o', { deep: { deeper: { deepest: { bottom: 1 } } }, fn() {} });
+console.log(new String('boxed'), new Number(3), new Boolean(false), Object(Symbol('boxed')), Object(10n));
+console.log([undefined, null, , 3, , ], [, , ,]);
+console.log(-0, [-0], 0.1 + 0.2, 2 ** 53, 1 / 3, 123456789012345680000);

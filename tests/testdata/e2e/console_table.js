@@ -1,0 +1,22 @@
+// console.table over arrays, objects, primitives and column filters.
+console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({ r1: { c1: 1 }, r2: { c2: 2 }, r3: 'prim' });
+console.table([1, 'two', { three: 3 }]);
+console.table(['apples', 'oranges', 'bananas']);
+console.table([{ a: 1, b: 2, c: 3 }, { a: 4, b: 5, c: 6 }], ['a', 'c']);
+console.table([{ a: 1 }], []);
+console.table(new Map([['k1', { v: 1 }], ['k2', { v: 2 }]]));
+console.table(new Set(['x', { y: 1 }]));
+console.table('not tabular');
+console.table(42);
+console.table(null);
+console.table([]);
+console.table({});
+console.table([{ nested: { deep: { deeper: 1 } }, arr: [1, [2]], fn() {}, sym: Symbol('s') }]);
+console.table([{ 'wide column name': 'x', emoji: '\u4e2d\u6587', s: 'a\nb' }]);
+console.table([{ name: 'x', value: undefined }, { name: 'y', value: null }]);
+console.table([[]]);
+console.table(new Uint8Array([7, 8]));
+console.table({ a: [1, 2], b: [3] });
+console.table([{ 1: 'numkey', b: 1 }]);

@@ -1,0 +1,2 @@
+// 'let' as a lexical binding name.
+let let = 1;

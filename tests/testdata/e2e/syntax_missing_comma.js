@@ -1,0 +1,6 @@
+// A missing comma in an object literal spanning lines.
+const obj = {
+  a: 1,
+  b: 2
+  c: 3,
+};

@@ -1,0 +1,3 @@
+// 'with' in strict mode code.
+"use strict";
+with (Math) { console.log(PI); }

@@ -1,0 +1,6 @@
+// super() in a class that extends nothing.
+class A {
+  constructor() {
+    super();
+  }
+}

@@ -1,0 +1,3 @@
+// An unterminated string literal; nothing before it runs either.
+console.log("never");
+const s = "unterminated;

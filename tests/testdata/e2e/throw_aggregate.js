@@ -1,0 +1,2 @@
+// An uncaught AggregateError lists its errors.
+throw new AggregateError([new Error('one'), new TypeError('two')], 'several things failed');

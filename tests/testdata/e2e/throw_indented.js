@@ -1,0 +1,7 @@
+// Indentation with tabs and spaces before the throw keeps the caret aligned.
+function f() {
+	if (true) {
+	    throw new Error('tab then spaces');
+	}
+}
+f();
