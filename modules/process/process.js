@@ -57,11 +57,11 @@ let exitCode;
 Object.defineProperty(process, 'exitCode', {
   get() { return exitCode; },
   set(code) {
+    // A numeric string is checked as its number (so '1.5' is a range
+    // error); any other string is a type error.
     if (code !== null && code !== undefined) {
-      let value = code;
-      if (!(typeof code === 'string' && code !== '' && Number.isInteger((value = +code)))) {
-        validateInteger(value, 'code');
-      }
+      const value = typeof code === 'string' && code !== '' && !Number.isNaN(+code) ? +code : code;
+      validateInteger(value, 'code');
     }
     exitCode = code;
   },
@@ -149,7 +149,8 @@ process.kill = function kill(pid, sig) {
 };
 
 process.exit = function exit(code) {
-  if (code !== undefined) process.exitCode = code;
+  // Any argument, undefined included, replaces process.exitCode.
+  if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
     process.emit('exit', process.exitCode || 0);
@@ -518,8 +519,8 @@ function makeStdin() {
   let ended = false;
   function deliver() {
     while (!paused && pending.length) {
-      const chunk = pending.shift();
-      s.emit('data', encoding ? decode(chunk) : toBuffer(chunk));
+      const [bytes, text] = pending.shift();
+      s.emit('data', encoding ? text : toBuffer(bytes));
     }
     if (!paused && ended && pending.length === 0 && s.readable) {
       s.readable = false;
@@ -527,16 +528,24 @@ function makeStdin() {
       s.emit('close');
     }
   }
-  function decode(ab) { return new TextDecoder().decode(new Uint8Array(ab)); }
   function toBuffer(ab) {
-    return typeof Buffer === 'function' ? Buffer.from(ab) : new Uint8Array(ab);
+    return typeof Buffer === 'function' ? Buffer.from(ab) : new StdinChunk(ab);
   }
   function start() {
     if (started) return;
     started = true;
-    binding.readStdin((ab) => { pending.push(ab); deliver(); }, () => { ended = true; deliver(); });
+    binding.readStdin((bytes, text) => { pending.push([bytes, text]); deliver(); }, (tail) => {
+      if (tail !== '') pending.push([new ArrayBuffer(0), tail]);
+      ended = true;
+      deliver();
+    });
   }
-  s.setEncoding = (enc) => { encoding = enc || 'utf8'; return s; };
+  s.setEncoding = (enc) => {
+    const e = String(enc || 'utf8').toLowerCase();
+    if (e !== 'utf8' && e !== 'utf-8') throw new codes.ERR_NOT_IMPLEMENTED(`process.stdin.setEncoding('${enc}')`);
+    encoding = 'utf8';
+    return s;
+  };
   s.resume = () => { paused = false; start(); deliver(); return s; };
   s.pause = () => { paused = true; return s; };
   s.isPaused = () => paused;
@@ -545,8 +554,13 @@ function makeStdin() {
     if (ev === 'data' || ev === 'end' || ev === 'readable') process.nextTick(() => s.resume());
   });
   s.pipe = (dest) => { s.on('data', (c) => dest.write(c)); s.on('end', () => dest !== process.stdout && dest !== process.stderr && dest.end && dest.end()); s.resume(); return dest; };
-  s[Symbol.asyncIterator] = undefined;
   return s;
+}
+
+// Until Buffer exists, stdin chunks are bytes that print as their UTF-8
+// text, as a Buffer's toString() does, so `text += chunk` works.
+class StdinChunk extends Uint8Array {
+  toString() { return binding.decodeUTF8(this); }
 }
 
 // Hooks for the runtime (not part of Node's surface).
@@ -579,14 +593,61 @@ binding.hooks = {
   },
   unhandledError(reason) {
     if (typeof reason === 'object' && reason !== null && Object.prototype.hasOwnProperty.call(reason, 'stack')) return reason;
-    const msg = 'This error originated either by throwing inside of an async function without a ' +
-      'catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-      `rejected with the reason "${require('util').inspect(reason)}".`;
-    const err = new Error(msg);
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
-    return err;
+    return new UnhandledPromiseRejection(reason);
   },
 };
+
+// What node throws for a rejection whose reason is not error-like
+// (lib/internal/process/promises.js).
+class UnhandledPromiseRejection extends Error {
+  constructor(reason) {
+    super('This error originated either by throwing inside of an async function without a ' +
+      'catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+      `rejected with the reason "${noSideEffectsToString(reason)}".`);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+  }
+}
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+});
+
+// noSideEffectsToString is V8's Object::NoSideEffectsToString, which node
+// uses to name a rejection reason: it never runs user code (no toString,
+// no getters), so it reads data properties only.
+function noSideEffectsToString(v) {
+  switch (typeof v) {
+    case 'string': return v;
+    case 'symbol': return Symbol.prototype.toString.call(v);
+    case 'function': return Function.prototype.toString.call(v);
+    case 'object': break;
+    default: return String(v);
+  }
+  if (v === null) return 'null';
+  if (v instanceof Error) {
+    const name = dataProperty(v, 'name');
+    const message = dataProperty(v, 'message');
+    const n = name === undefined ? 'Error' : String(name);
+    const m = message === undefined ? '' : String(message);
+    if (n === '') return m;
+    return m === '' ? n : `${n}: ${m}`;
+  }
+  if (Array.isArray(v)) return '[object Array]';
+  const ctor = dataProperty(v, 'constructor');
+  if (typeof ctor === 'function') {
+    const name = dataProperty(ctor, 'name');
+    if (typeof name === 'string' && name !== '') return `#<${name}>`;
+  }
+  const tag = dataProperty(v, Symbol.toStringTag);
+  return `[object ${typeof tag === 'string' ? tag : 'Object'}]`;
+}
+
+// dataProperty reads key along o's prototype chain without calling getters.
+function dataProperty(o, key) {
+  for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
 
 module.exports = process;

@@ -55,7 +55,8 @@ type Signals struct {
 // NewSignals enables signal delivery for one runtime.
 func NewSignals() *Signals { return &Signals{watched: map[string]chan os.Signal{}} }
 
-// Watch starts (on) or stops forwarding signal name to process.emit.
+// Watch starts (on) or stops forwarding signal name to process.emit, which
+// node calls as emit(name, name, number).
 func (s *Signals) Watch(c *modules.Context, name string, on bool) {
 	num, ok := signalNumbers[name]
 	if !ok || num == syscall.SIGKILL || num == syscall.SIGSTOP {
@@ -75,7 +76,7 @@ func (s *Signals) Watch(c *modules.Context, name string, on bool) {
 		go func() {
 			for range ch {
 				s.loop.Post(func() {
-					c.Loop.Call(emit, proc, []goja.Value{c.VM.ToValue(name), c.VM.ToValue(int(num))})
+					c.Loop.Call(emit, proc, []goja.Value{c.VM.ToValue(name), c.VM.ToValue(name), c.VM.ToValue(int(num))})
 				})
 			}
 		}()

@@ -2,10 +2,11 @@ package process
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"golang.org/x/term"
@@ -44,35 +45,53 @@ func termSize(fd int, h *Host) []int {
 	return nil
 }
 
-// readStdin streams the runtime's stdin to onData(string chunk) and then
-// onEnd(), from a goroutine, through a loop handle that keeps the
-// program alive while it reads (like a flowing process.stdin).
+// readStdin streams the runtime's stdin to onData(bytes, text) and then
+// onEnd(tail), from a goroutine, through a loop handle that keeps the
+// program alive while it reads (like a flowing process.stdin). text is the
+// chunk decoded as UTF-8, with a character split across chunks carried
+// to the next one; tail is what is left at the end.
 func readStdin(c *modules.Context, h *Host, onData, onEnd goja.Value) {
-	data, _ := goja.AssertFunction(onData)
-	end, _ := goja.AssertFunction(onEnd)
 	handle := c.Loop.NewHandle()
+	vm := c.VM
 	go func() {
 		buf := make([]byte, 64*1024)
+		var carry []byte
 		for {
 			n, err := h.Stdin.Read(buf)
 			if n > 0 {
 				chunk := bytes.Clone(buf[:n])
+				var text string
+				text, carry = decodeUTF8(carry, chunk)
 				handle.Post(func() {
-					c.Loop.Call(c.VM.ToValue(data), goja.Undefined(), []goja.Value{c.VM.ToValue(c.VM.NewArrayBuffer(chunk))})
+					c.Loop.Call(onData, goja.Undefined(), []goja.Value{vm.ToValue(vm.NewArrayBuffer(chunk)), vm.ToValue(text)})
 				})
 			}
 			if err != nil {
+				tail := strings.ToValidUTF8(string(carry), "\uFFFD")
 				handle.Post(func() {
 					handle.Close()
-					c.Loop.Call(c.VM.ToValue(end), goja.Undefined(), nil)
+					c.Loop.Call(onEnd, goja.Undefined(), []goja.Value{vm.ToValue(tail)})
 				})
-				if err != io.EOF {
-					return
-				}
 				return
 			}
 		}
 	}()
+}
+
+// decodeUTF8 decodes carry+chunk up to the last complete character and
+// returns the incomplete rest to prepend to the next chunk.
+func decodeUTF8(carry, chunk []byte) (string, []byte) {
+	data := append(carry, chunk...)
+	cut := len(data)
+	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	return strings.ToValidUTF8(string(data[:cut]), "\uFFFD"), bytes.Clone(data[cut:])
 }
 
 // rss reads the resident set size from /proc, as libuv does.

@@ -1,0 +1,3 @@
+// An unhandled rejection whose reason is 42: node prints it and exits 1.
+process.on('exit', (code) => console.log('exit', code));
+Promise.reject(42);
