@@ -11,10 +11,15 @@ import (
 func (l *Loader) RunScript(name, src string) (goja.Value, error) {
 	var v goja.Value
 	err := l.call(func() error {
-		if exc := l.vm.Try(func() { v = l.compile(name, src, src, 0) }); exc != nil {
+		var prg *goja.Program
+		// Only the compile is caught here: an exception from running the
+		// script must reach the caller as thrown, with its throw site.
+		if exc := l.vm.Try(func() { prg = l.compileOnly(name, src, src, 0) }); exc != nil {
 			return exc
 		}
-		return nil
+		var err error
+		v, err = l.vm.RunProgram(prg)
+		return err
 	})
 	return v, err
 }

@@ -15,9 +15,10 @@ import (
 // error, shims' included, has them.
 func (r *Runtime) installErrors() error {
 	t, err := stacktrace.Install(r.vm, stacktrace.Options{
-		Version:     NodeVersion,
-		ProgramName: "gorun",
-		Source:      r.sourceOf,
+		Version:       NodeVersion,
+		TraceUncaught: r.opts.TraceUncaught,
+		ProgramName:   "gorun",
+		Source:        r.sourceOf,
 		Position: func(file string, line, col int) (int, int) {
 			if r.mods == nil {
 				return line, col

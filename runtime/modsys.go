@@ -88,19 +88,34 @@ func (m *moduleSystem) runScript(s Script) error {
 		}
 	}
 	g := vm.GlobalObject()
-	// In node's order, so Object.keys(globalThis) matches.
-	for _, kv := range []struct {
-		k string
-		v any
-	}{
-		{"__filename", s.Name}, {"module", mod}, {"exports", mod.Get("exports")},
-		{"__dirname", "."}, {"require", req},
-	} {
-		if err := g.Set(kv.k, kv.v); err != nil {
-			return err
-		}
+	if err := g.Set("__filename", s.Name); err != nil {
+		return err
 	}
-	v, err := m.loader.RunScript(s.Name, s.Source)
+	// node runs the script from a small wrapper that sets the other
+	// globals and calls it; its frame shows in stacks as
+	// "at [eval]-wrapper:6:24", so gorun runs the same wrapper.
+	prg, err := goja.Compile(s.Name+"-wrapper", evalWrapper, false)
+	if err != nil {
+		return err
+	}
+	wv, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	wrapper, _ := goja.AssertFunction(wv)
+	callMain, err := wrapper(goja.Undefined(), mod, mod.Get("exports"), vm.ToValue("."), req)
+	if err != nil {
+		return err
+	}
+	runMain, _ := goja.AssertFunction(callMain)
+	var v goja.Value
+	_, err = runMain(goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value {
+		var err error
+		if v, err = m.loader.RunScript(s.Name, s.Source); err != nil {
+			panic(err)
+		}
+		return goja.Undefined()
+	}))
 	if err != nil {
 		return err
 	}
@@ -112,6 +127,17 @@ func (m *moduleSystem) runScript(s Script) error {
 	}
 	return nil
 }
+
+// evalWrapper is node's wrapper for -e and stdin scripts
+// (lib/internal/process/execution.js): it defines the CommonJS globals in
+// node's order and calls the script from line 6, column 24.
+const evalWrapper = "(function (module, exports, __dirname, require) {" + `
+      globalThis.module = module;
+      globalThis.exports = exports;
+      globalThis.__dirname = __dirname;
+      globalThis.require = require;
+      return (main) => main();
+    ` + "})"
 
 // EvalRequire returns a require function resolving from the working
 // directory, as the REPL and -e scripts have. Call it on the loop.

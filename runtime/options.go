@@ -53,6 +53,13 @@ type Options struct {
 	TraceWarnings    bool
 	TraceDeprecation bool
 	ThrowDeprecation bool
+	// TraceUncaught prints where an uncaught non-error value was thrown
+	// (node's --trace-uncaught).
+	TraceUncaught bool
+	// PendingDeprecation is node's --pending-deprecation: deprecations
+	// node keeps quiet by default are emitted too (read by the modules
+	// that have such APIs through process.binding-free internal state).
+	PendingDeprecation bool
 
 	// Preload are modules required before the main program, as node's
 	// -r/--require, resolved from the working directory.

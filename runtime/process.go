@@ -76,7 +76,6 @@ func (r *Runtime) chdir(dir string) error {
 	return nil
 }
 
-
 // installProcess loads the process module and keeps its hooks.
 func (r *Runtime) installProcess() error {
 	p, err := r.reg.Require("process")

@@ -71,6 +71,8 @@ type flags struct {
 	traceWarn     bool
 	traceDep      bool
 	throwDep      bool
+	traceUncaught bool
+	pendingDep    bool
 	preserveLinks bool
 	preserveMain  bool
 	preload       []string
@@ -112,6 +114,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.traceWarn, "trace-warnings", false, "show stack traces on process warnings")
 	fl.BoolVar(&f.traceDep, "trace-deprecation", false, "show stack traces on deprecations")
 	fl.BoolVar(&f.throwDep, "throw-deprecation", false, "throw an exception on deprecations")
+	fl.BoolVar(&f.traceUncaught, "trace-uncaught", false, "show stack traces for the throw site of uncaught exceptions")
+	fl.BoolVar(&f.pendingDep, "pending-deprecation", false, "emit pending deprecation warnings")
 	fl.BoolVar(&f.preserveLinks, "preserve-symlinks", false, "preserve symbolic links when resolving modules")
 	fl.BoolVar(&f.preserveMain, "preserve-symlinks-main", false, "preserve symbolic links when resolving the main module")
 	fl.StringArrayVarP(&f.preload, "require", "r", nil, "module to preload (option can be repeated)")
@@ -210,6 +214,8 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		TraceWarnings:        f.traceWarn,
 		TraceDeprecation:     f.traceDep,
 		ThrowDeprecation:     f.throwDep,
+		TraceUncaught:        f.traceUncaught,
+		PendingDeprecation:   f.pendingDep,
 		Preload:              f.preload,
 		PreserveSymlinks:     f.preserveLinks,
 		PreserveSymlinksMain: f.preserveMain,

@@ -26,7 +26,7 @@ func (t *Tracer) FormatUncaught(exc *goja.Exception) string {
 		// was recorded when they were made, at the same place).
 		loc = t.creationSite(v)
 	}
-	return t.fatal(v, loc)
+	return t.fatal(v, loc, frames)
 }
 
 // creationSite is where an error was created, from its own stack.
@@ -53,7 +53,7 @@ func (t *Tracer) creationSite(v goja.Value) *site {
 // the caller's job.
 func (t *Tracer) FormatRejection(reason goja.Value) string {
 	t.adopt(reason, nil)
-	return t.fatal(reason, t.creationSite(reason))
+	return t.fatal(reason, t.creationSite(reason), nil)
 }
 
 // Stack returns the V8-format `stack` of the value exc carries, as user
@@ -106,12 +106,7 @@ func (t *Tracer) adopt(v goja.Value, frames []frame) {
 			return
 		}
 	}
-	kept := frames[:0:0]
-	for i := range frames {
-		if !frames[i].native || !t.hidden(&frames[i]) {
-			kept = append(kept, frames[i])
-		}
-	}
+	kept := t.visible(frames)
 	if limit, ok := t.stackLimit(); ok && len(kept) > limit {
 		kept = kept[:limit]
 	}
@@ -119,6 +114,18 @@ func (t *Tracer) adopt(v goja.Value, frames []frame) {
 		defer func() { _ = recover() }() // frozen errors keep goja's text
 		t.setPending(o, kept)
 	}()
+}
+
+// visible returns the frames V8 would show: native frames it hides
+// (bound functions, call/apply, host functions) are dropped.
+func (t *Tracer) visible(frames []frame) []frame {
+	kept := frames[:0:0]
+	for i := range frames {
+		if !frames[i].native || !t.hidden(&frames[i]) {
+			kept = append(kept, frames[i])
+		}
+	}
+	return kept
 }
 
 // isGojaStack reports whether s is the text goja formats for an error
@@ -142,8 +149,9 @@ func (t *Tracer) firstSite(frames []frame) *site {
 	return nil
 }
 
-// fatal formats a fatal exception report for v thrown at loc.
-func (t *Tracer) fatal(v goja.Value, loc *site) string {
+// fatal formats a fatal exception report for v thrown at loc; thrownAt
+// are the frames where it was thrown, when known, for --trace-uncaught.
+func (t *Tracer) fatal(v goja.Value, loc *site, thrownAt []frame) string {
 	arrow := t.arrow(loc)
 	var b strings.Builder
 	o, isObj := v.(*goja.Object)
@@ -167,6 +175,15 @@ func (t *Tracer) fatal(v goja.Value, loc *site) string {
 		}
 		if _, isSym := v.(*goja.Symbol); !isSym {
 			b.WriteString(v.String()) // node prints nothing for a symbol
+		}
+		if t.opts.TraceUncaught && thrownAt != nil {
+			b.WriteString("\nThrown at:")
+			for _, s := range t.resolve(t.visible(thrownAt)) {
+				b.WriteString("\n    at ")
+				b.Write(s.appendTo(nil))
+			}
+			b.WriteByte('\n')
+			break
 		}
 		b.WriteString("\n(Use `")
 		b.WriteString(t.programName())

@@ -38,6 +38,10 @@ type Options struct {
 	// very start of a file whose text begins with node's wrapper,
 	// "(function (exports, require, module, __filename, __dirname)".
 	IsModuleWrapper func(name, file string, line, col int) bool
+	// TraceUncaught prints where a thrown non-error value was thrown
+	// ("Thrown at:" and its frames), as node's --trace-uncaught, instead of
+	// the hint to use that flag.
+	TraceUncaught bool
 	// WrapperName is the name the CommonJS loader gives its module
 	// wrapper function, if any: V8's wrapper is anonymous, so frames of a
 	// function with this name are printed as anonymous.
