@@ -70,6 +70,10 @@ var loaderProgram = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile(loaderFile, "(function (binding) {"+loaderSource+"\n})", true)
 })
 
+// Prewarm compiles the loader's JS on another goroutine, so that the
+// first require finds it compiled (a runtime calls it as it starts).
+func Prewarm() { go func() { _, _ = loaderProgram() }() }
+
 // NewLoader makes a loader. Nothing runs in the VM until the loader is
 // first used, so a runtime that never requires a file pays nothing.
 func NewLoader(o Options) (*Loader, error) {

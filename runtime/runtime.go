@@ -31,6 +31,7 @@ import (
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/builtins"
 	"github.com/gorun-js/gorun/modules/process"
+	"github.com/gorun-js/gorun/npmcompat"
 )
 
 // Version is gorun's own version, reported as process.versions.gorun.
@@ -41,7 +42,7 @@ const Version = "0.1.0"
 const NodeVersion = "v20.11.1"
 
 // startupModules are the shims every runtime loads before user code runs.
-var startupModules = []string{"internal/errors", "internal/validators", "events"}
+var startupModules = []string{"events"}
 
 // Runtime is one JS environment. Create it with New and release it with
 // Close.
@@ -75,6 +76,7 @@ type Runtime struct {
 // Nothing runs until Run, RunScript, Eval or Do.
 func New(opts Options) (*Runtime, error) {
 	modules.Prewarm(builtins.List(), startupModules...)
+	npmcompat.Prewarm()
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -80,6 +81,13 @@ type flags struct {
 }
 
 func main() {
+	// Compiling JS allocates heavily while the heap is still small, so
+	// the default GOGC=100 collects many times during start-up: 200 takes
+	// ~30% off a first console.log for ~2 MiB more peak heap. GOGC in the
+	// environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 

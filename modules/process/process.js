@@ -3,17 +3,13 @@
 // Properties are defined in the order node defines them, so that
 // Object.keys(process) and util.inspect(process) read the same.
 const EventEmitter = require('events');
-const {
-  codes,
-  ErrnoException,
-  validateArray,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-  validateObject,
-  validateUint32,
-  parseFileMode,
-} = require('internal/errors');
+// internal/errors (and the validators it re-exports) load on first use:
+// every runtime makes a process object, few reach an error path.
+let errorsModule;
+function errors() {
+  errorsModule ??= require('internal/errors');
+  return errorsModule;
+}
 
 function ProcessCtor() {}
 Object.defineProperty(ProcessCtor, 'name', { value: 'process' });
@@ -40,7 +36,7 @@ process._rawDebug = function _rawDebug(...args) {
 };
 process.moduleLoadList = [];
 process.binding = function binding_(name) {
-  throw new codes.ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
+  throw new (errors().codes.ERR_NOT_IMPLEMENTED)(`process.binding('${name}')`);
 };
 process._linkedBinding = process.binding;
 EventEmitter.call(process);
@@ -61,7 +57,7 @@ Object.defineProperty(process, 'exitCode', {
     // error); any other string is a type error.
     if (code !== null && code !== undefined) {
       const value = typeof code === 'string' && code !== '' && !Number.isNaN(+code) ? +code : code;
-      validateInteger(value, 'code');
+      errors().validateInteger(value, 'code');
     }
     exitCode = code;
   },
@@ -79,7 +75,7 @@ Object.defineProperty(process, 'config', {
   configurable: true,
 });
 process.dlopen = function dlopen() {
-  throw new codes.ERR_NOT_IMPLEMENTED('process.dlopen (native addons)');
+  throw new (errors().codes.ERR_NOT_IMPLEMENTED)('process.dlopen (native addons)');
 };
 process.uptime = binding.uptime;
 process._getActiveRequests = () => [];
@@ -97,13 +93,13 @@ function isValidUsage(num) {
 process.cpuUsage = function cpuUsage(prevValue) {
   if (prevValue) {
     if (!isValidUsage(prevValue.user)) {
-      validateObject(prevValue, 'prevValue');
-      validateNumber(prevValue.user, 'prevValue.user');
-      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+      errors().validateObject(prevValue, 'prevValue');
+      errors().validateNumber(prevValue.user, 'prevValue.user');
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.user', prevValue.user);
     }
     if (!isValidUsage(prevValue.system)) {
-      validateNumber(prevValue.system, 'prevValue.system');
-      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+      errors().validateNumber(prevValue.system, 'prevValue.system');
+      throw new (errors().codes.ERR_INVALID_ARG_VALUE.RangeError)('prevValue.system', prevValue.system);
     }
   }
   const [user, system] = binding.cpuUsage();
@@ -133,7 +129,7 @@ const signalNames = binding.signalNames();
 // kill: https://nodejs.org/api/process.html#processkillpid-signal
 process.kill = function kill(pid, sig) {
   // eslint-disable-next-line eqeqeq
-  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  if (pid != (pid | 0)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
   let err;
   if (sig === (sig | 0)) {
     // A number, 0 included, goes to the kernel as is.
@@ -141,10 +137,10 @@ process.kill = function kill(pid, sig) {
   } else {
     sig = sig || 'SIGTERM';
     const num = typeof sig === 'string' ? binding.signalNumber(sig) : -1;
-    if (num < 0) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    if (num < 0) throw new (errors().codes.ERR_UNKNOWN_SIGNAL)(sig);
     err = process._kill(pid, num);
   }
-  if (err) throw new ErrnoException(err, 'kill');
+  if (err) throw new (errors().ErrnoException)(err, 'kill');
   return true;
 };
 
@@ -161,8 +157,8 @@ process.exit = function exit(code) {
 function hrtime(time) {
   const t = binding.hrtime();
   if (time !== undefined) {
-    if (!Array.isArray(time)) throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
-    if (time.length !== 2) throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
+    if (!Array.isArray(time)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('time', 'Array', time);
+    if (time.length !== 2) throw new (errors().codes.ERR_OUT_OF_RANGE)('time', 2, time.length);
     let sec = t[0] - time[0];
     let nsec = t[1] - time[1];
     if (nsec < 0) { sec--; nsec += 1e9; }
@@ -188,7 +184,7 @@ process.assert = function assert(value, message) {
     process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
       'DeprecationWarning', 'DEP0100', assert);
   }
-  if (!value) throw new codes.ERR_ASSERTION(message || 'assertion error');
+  if (!value) throw new (errors().codes.ERR_ASSERTION)(message || 'assertion error');
 };
 process.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
@@ -226,8 +222,8 @@ process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptu
     captureFn = null;
     return;
   }
-  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
-  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  if (typeof fn !== 'function') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+  if (captureFn !== null) throw new (errors().codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
   captureFn = fn;
 };
 process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
@@ -249,17 +245,17 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = 'Warning';
   }
-  if (type !== undefined && typeof type !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (type !== undefined && typeof type !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('type', 'string', type);
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
   } else if (code !== undefined && typeof code !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('code', 'string', code);
   }
   if (typeof warning === 'string') {
     warning = createWarning(warning, type || 'Warning', code, ctor || process.emitWarning);
   } else if (!(warning instanceof Error)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('warning', ['Error', 'string'], warning);
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
@@ -307,7 +303,7 @@ function onWarning(warning) {
 if (!binding.noWarnings) process.on('warning', onWarning);
 
 process.nextTick = function nextTick(callback) {
-  validateFunction(callback, 'callback');
+  errors().validateFunction(callback, 'callback');
   if (process._exiting) return;
   let args;
   switch (arguments.length) {
@@ -329,7 +325,7 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
   configurable: true,
 });
 process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
-  if (typeof val !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('val', 'boolean', val);
+  if (typeof val !== 'boolean') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('val', 'boolean', val);
   // goja applies inline source maps whatever this says.
 };
 process.getBuiltinModule = function getBuiltinModule(id) {
@@ -339,10 +335,10 @@ process.getBuiltinModule = function getBuiltinModule(id) {
 // without one ignores it, a node target opens its inspector.
 process._debugProcess = function _debugProcess(pid) {
   const err = process._kill(pid, binding.signalNumber('SIGUSR1'));
-  if (err) throw new ErrnoException(err, '_debugProcess');
+  if (err) throw new (errors().ErrnoException)(err, '_debugProcess');
 };
 process._debugEnd = function _debugEnd() {
-  throw new codes.ERR_NOT_IMPLEMENTED('process._debugEnd (no inspector)');
+  throw new (errors().codes.ERR_NOT_IMPLEMENTED)('process._debugEnd (no inspector)');
 };
 // They tell V8's CPU profiler when the loop idles; there is no profiler to
 // tell, so they have nothing to do.
@@ -365,11 +361,11 @@ Object.defineProperty(process, 'stderr', {
 
 process.abort = function abort() { binding.reallyExit(134); };
 process.umask = function umask(mask) {
-  if (mask !== undefined) mask = parseFileMode(mask, 'mask');
+  if (mask !== undefined) mask = errors().parseFileMode(mask, 'mask');
   return binding.umask(mask);
 };
 process.chdir = function chdir(directory) {
-  if (typeof directory !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  if (typeof directory !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('directory', 'string', directory);
   binding.chdir(directory);
 };
 process.cwd = function cwd() { return binding.cwd(); };
@@ -377,21 +373,21 @@ process.cwd = function cwd() { return binding.cwd(); };
 // Credentials: https://nodejs.org/api/process.html#processsetuidid
 // The binding returns 1 (2 for initgroups' group) for an unknown name.
 function validateId(id, name) {
-  if (typeof id === 'number') validateUint32(id, name);
-  else if (typeof id !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  if (typeof id === 'number') errors().validateUint32(id, name);
+  else if (typeof id !== 'string') throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['number', 'string'], id);
 }
 process.initgroups = function initgroups(user, extraGroup) {
   validateId(user, 'user');
   validateId(extraGroup, 'extraGroup');
   const result = binding.initgroups(user, extraGroup);
-  if (result === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL('User', user);
-  if (result === 2) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+  if (result === 1) throw new (errors().codes.ERR_UNKNOWN_CREDENTIAL)('User', user);
+  if (result === 2) throw new (errors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', extraGroup);
 };
 process.setgroups = function setgroups(groups) {
-  validateArray(groups, 'groups');
+  errors().validateArray(groups, 'groups');
   for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
   const result = binding.setgroups(groups);
-  if (result > 0) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+  if (result > 0) throw new (errors().codes.ERR_UNKNOWN_CREDENTIAL)('Group', groups[result - 1]);
 };
 // The setters are anonymous, as node's are.
 function idSetter(name, kind) {
@@ -399,7 +395,7 @@ function idSetter(name, kind) {
   return [function (id) {
     validateId(id, 'id');
     if (typeof id === 'number') id >>>= 0;
-    if (set(id) === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL(kind, id);
+    if (set(id) === 1) throw new (errors().codes.ERR_UNKNOWN_CREDENTIAL)(kind, id);
   }][0];
 }
 process.setegid = idSetter('setegid', 'Group');
@@ -452,8 +448,8 @@ process.debugPort = 9229;
 process.argv0 = binding.argv0;
 process._preload_modules = [];
 process.report = {
-  getReport() { throw new codes.ERR_NOT_IMPLEMENTED('process.report.getReport'); },
-  writeReport() { throw new codes.ERR_NOT_IMPLEMENTED('process.report.writeReport'); },
+  getReport() { throw new (errors().codes.ERR_NOT_IMPLEMENTED)('process.report.getReport'); },
+  writeReport() { throw new (errors().codes.ERR_NOT_IMPLEMENTED)('process.report.writeReport'); },
 };
 
 // Signals: listening for 'SIGINT' & co. installs an OS handler.
@@ -487,7 +483,7 @@ function makeWritable(fd, write) {
   stream.write = function (chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
     write(chunk);
     if (typeof cb === 'function') process.nextTick(cb);
@@ -542,7 +538,7 @@ function makeStdin() {
   }
   s.setEncoding = (enc) => {
     const e = String(enc || 'utf8').toLowerCase();
-    if (e !== 'utf8' && e !== 'utf-8') throw new codes.ERR_NOT_IMPLEMENTED(`process.stdin.setEncoding('${enc}')`);
+    if (e !== 'utf8' && e !== 'utf-8') throw new (errors().codes.ERR_NOT_IMPLEMENTED)(`process.stdin.setEncoding('${enc}')`);
     encoding = 'utf8';
     return s;
   };

@@ -5,7 +5,11 @@
 // fields, and per-duration TimersList objects linked through
 // _idleNext/_idlePrev as in lib/internal/timers.js, so code that inspects
 // or walks those fields sees what it would in Node.
-const { codes, validateFunction } = require('internal/errors');
+// internal/errors loads only when an argument is wrong: the common path
+// checks callbacks inline.
+function validateFunction(value, name) {
+  if (typeof value !== 'function') require('internal/errors').validateFunction(value, name);
+}
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -346,7 +350,7 @@ function active(timer) {
 }
 
 function enroll(item, msecs) {
-  if (typeof msecs !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
+  if (typeof msecs !== 'number') throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('msecs', 'number', msecs);
   if (item[kAsyncId] !== undefined) unenroll(item);
   item._idleTimeout = msecs;
   item._destroyed = false;
