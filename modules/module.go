@@ -69,8 +69,9 @@ type Context struct {
 // an object whose `exports` property is the result, and binding is the
 // module's Go half (undefined when it has none).
 type Shim struct {
-	name string
-	src  string
+	name  string
+	src   string
+	srcFn func() string
 
 	once sync.Once
 	prg  *goja.Program
@@ -81,9 +82,17 @@ type Shim struct {
 // conventionally "node:<module>".
 func NewShim(file, src string) *Shim { return &Shim{name: file, src: src} }
 
+// NewShimFunc declares a shim whose source is built on first use, for
+// shims assembled from several files: building them at package init would
+// tax every start-up.
+func NewShimFunc(file string, src func() string) *Shim { return &Shim{name: file, srcFn: src} }
+
 // Program returns the shim compiled as a function expression.
 func (s *Shim) Program() (*goja.Program, error) {
 	s.once.Do(func() {
+		if s.srcFn != nil {
+			s.src = s.srcFn()
+		}
 		wrapped := "(function (exports, require, module, binding) {" + s.src + "\n})"
 		s.prg, s.err = goja.Compile(s.name, wrapped, true)
 	})

@@ -2,7 +2,6 @@ package repl
 
 import (
 	"reflect"
-	"regexp"
 	"strings"
 
 	"github.com/dop251/goja/ast"
@@ -33,7 +32,7 @@ const (
 	awaitIncomplete                     // an unfinished input: read more lines
 )
 
-var awaitWord = regexp.MustCompile(`\bawait\b`)
+var awaitWord = lazyRegexp(`\bawait\b`)
 
 // transformAwait rewrites src for top-level await when it has an await
 // outside any function and no top-level return.
@@ -46,7 +45,7 @@ func transformAwait(src string) (string, awaitStatus) {
 		}
 		// The wrapper's closing braces make unfinished input look like a
 		// plain syntax error: check the code without its awaits.
-		if isRecoverable(awaitWord.ReplaceAllString(src, "")) {
+		if isRecoverable(awaitWord().ReplaceAllString(src, "")) {
 			return "", awaitIncomplete
 		}
 		return "", awaitNone

@@ -3,7 +3,6 @@ package repl
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,7 +97,7 @@ func (s *session) load(file string) {
 		return
 	}
 	s.turnOnEditorMode()
-	lines := lineEnding.Split(string(data), -1)
+	lines := lineEnding().Split(string(data), -1)
 	for _, line := range lines[:len(lines)-1] {
 		s.typeLine(line)
 	}
@@ -117,7 +116,7 @@ func (s *session) resolve(file string) string {
 }
 
 // lineEnding is readline's: \r\n, \n, or a lone \r.
-var lineEnding = regexp.MustCompile(`\r\n|\n|\r`)
+var lineEnding = lazyRegexp(`\r\n|\n|\r`)
 
 // typeLine enters a line as if it had been typed.
 func (s *session) typeLine(line string) {
@@ -129,7 +128,7 @@ func (s *session) typeLine(line string) {
 	s.onLine(line)
 }
 
-var keywordLine = regexp.MustCompile(`^\.([^\s]+)\s*(.*)$`)
+var keywordLine = lazyRegexp(`^\.([^\s]+)\s*(.*)$`)
 
 // onLine handles an entered line: editor-mode buffering, dot commands,
 // evaluation (node's 'line' handler).
@@ -145,7 +144,7 @@ func (s *session) onLine(cmd string) {
 	}
 	trimmed := strings.TrimSpace(cmd)
 	if isKeyword(trimmed) {
-		if m := keywordLine.FindStringSubmatch(trimmed); m != nil {
+		if m := keywordLine().FindStringSubmatch(trimmed); m != nil {
 			if c, ok := s.commands()[m[1]]; ok {
 				c.action(s, m[2])
 				return

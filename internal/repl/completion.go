@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
@@ -14,10 +13,10 @@ import (
 // require() paths and file names are not completed.
 
 var (
-	commandPrefix    = regexp.MustCompile(`^\s*\.(\w*)$`)
-	simpleExpression = regexp.MustCompile(`(?:[a-zA-Z_$](?:\w|\$)*\??\.)*[a-zA-Z_$](?:\w|\$)*\??\.?$`)
-	identifier       = regexp.MustCompile(`^[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$\x{200c}\x{200d}]*$`)
-	lastWordChar     = regexp.MustCompile(`[\w.$]$`)
+	commandPrefix    = lazyRegexp(`^\s*\.(\w*)$`)
+	simpleExpression = lazyRegexp(`(?:[a-zA-Z_$](?:\w|\$)*\??\.)*[a-zA-Z_$](?:\w|\$)*\??\.?$`)
+	identifier       = lazyRegexp(`^[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$\x{200c}\x{200d}]*$`)
+	lastWordChar     = lazyRegexp(`[\w.$]$`)
 )
 
 // commonWords are the keywords offered with global names once something
@@ -38,16 +37,16 @@ func (s *session) completions(line string) ([]string, string) {
 	var groups [][]string
 	completeOn, filter := "", ""
 	switch {
-	case commandPrefix.MatchString(line):
-		completeOn = commandPrefix.FindStringSubmatch(line)[1]
+	case commandPrefix().MatchString(line):
+		completeOn = commandPrefix().FindStringSubmatch(line)[1]
 		filter = completeOn
 		var names []string
 		for name := range s.commands() {
 			names = append(names, name)
 		}
 		groups = append(groups, names)
-	case line == "" || lastWordChar.MatchString(line):
-		match := simpleExpression.FindString(line)
+	case line == "" || lastWordChar().MatchString(line):
+		match := simpleExpression().FindString(line)
 		if line != "" && match == "" {
 			return nil, ""
 		}
@@ -177,7 +176,7 @@ func (s *session) memberGroups(expr string) [][]string {
 func identifiers(o *goja.Object) []string {
 	var out []string
 	for _, k := range o.GetOwnPropertyNames() {
-		if !identifier.MatchString(k) || isIndex(k) || legacyMethods[k] {
+		if !identifier().MatchString(k) || isIndex(k) || legacyMethods[k] {
 			continue
 		}
 		out = append(out, k)

@@ -2,7 +2,6 @@ package repl
 
 import (
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -324,9 +323,9 @@ func (e *editor) deleteRight() {
 // Word boundaries follow readline's regular expressions: a word is a run
 // of \w characters or a run of punctuation, with the spaces next to it.
 var (
-	wordBack    = regexp.MustCompile(`^\s*(?:[^\w\s]+|\w+)?`)
-	wordForward = regexp.MustCompile(`^(?:\s+|[^\w\s]+|\w+)\s*`)
-	wordDelete  = regexp.MustCompile(`^(?:\s+|\W+|\w+)\s*`)
+	wordBack    = lazyRegexp(`^\s*(?:[^\w\s]+|\w+)?`)
+	wordForward = lazyRegexp(`^(?:\s+|[^\w\s]+|\w+)\s*`)
+	wordDelete  = lazyRegexp(`^(?:\s+|\W+|\w+)\s*`)
 )
 
 func reversed(r []rune) string {
@@ -341,7 +340,7 @@ func (e *editor) wordLeft() {
 	if e.cursor == 0 {
 		return
 	}
-	m := wordBack.FindString(reversed(e.line[:e.cursor]))
+	m := wordBack().FindString(reversed(e.line[:e.cursor]))
 	e.moveCursor(-len([]rune(m)))
 }
 
@@ -349,7 +348,7 @@ func (e *editor) wordRight() {
 	if e.cursor >= len(e.line) {
 		return
 	}
-	m := wordForward.FindString(string(e.line[e.cursor:]))
+	m := wordForward().FindString(string(e.line[e.cursor:]))
 	e.moveCursor(len([]rune(m)))
 }
 
@@ -358,7 +357,7 @@ func (e *editor) deleteWordLeft() {
 		return
 	}
 	e.saveUndo()
-	n := len([]rune(wordBack.FindString(reversed(e.line[:e.cursor]))))
+	n := len([]rune(wordBack().FindString(reversed(e.line[:e.cursor]))))
 	e.line = append(e.line[:e.cursor-n], e.line[e.cursor:]...)
 	e.cursor -= n
 	e.refresh()
@@ -369,7 +368,7 @@ func (e *editor) deleteWordRight() {
 		return
 	}
 	e.saveUndo()
-	n := len([]rune(wordDelete.FindString(string(e.line[e.cursor:]))))
+	n := len([]rune(wordDelete().FindString(string(e.line[e.cursor:]))))
 	e.line = append(e.line[:e.cursor], e.line[e.cursor+n:]...)
 	e.refresh()
 }

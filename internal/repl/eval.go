@@ -2,7 +2,6 @@ package repl
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -23,8 +22,8 @@ type result struct {
 var (
 	// Input starting with `{` is tried as an object literal first, since
 	// that is what people mean by `{ a: 1 }` (unless it ends with `;`).
-	objectStart  = regexp.MustCompile(`^\s*{`)
-	endsWithSemi = regexp.MustCompile(`;\s*$`)
+	objectStart  = lazyRegexp(`^\s*{`)
+	endsWithSemi = lazyRegexp(`;\s*$`)
 )
 
 // nextFile names the next evaluated input, REPL1, REPL2…, as node does, so
@@ -41,7 +40,7 @@ func (s *session) evaluate(code string, done func(result)) {
 	file := s.nextFile()
 	input := code
 	wrapped, async := false, false
-	if objectStart.MatchString(code) && !endsWithSemi.MatchString(code) && isValidSyntax(code) {
+	if objectStart().MatchString(code) && !endsWithSemi().MatchString(code) && isValidSyntax(code) {
 		code = "(" + strings.TrimSpace(code) + ")\n"
 		wrapped = true
 	}

@@ -3,7 +3,6 @@ package repl
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -39,7 +38,7 @@ func (h *history) add(line string) {
 	}
 }
 
-var historySplit = regexp.MustCompile(`[\n\r]+`)
+var historySplit = lazyRegexp(`[\n\r]+`)
 
 // load reads a history file written by save (or by node: the format is
 // the same, one entry per line, most recent first). A missing file is an
@@ -55,7 +54,7 @@ func (h *history) load(path string) error {
 	if len(data) == 0 {
 		return nil
 	}
-	entries := historySplit.Split(string(data), -1)
+	entries := historySplit().Split(string(data), -1)
 	if len(entries) > h.max {
 		entries = entries[:h.max]
 	}

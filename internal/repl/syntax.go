@@ -201,7 +201,7 @@ func isValidSyntax(input string) bool {
 // brackets, templates and comments, or a string continued with a
 // backslash at the end of the line.
 func isRecoverable(code string) bool {
-	if objectStart.MatchString(code) && isRecoverable("("+code) {
+	if objectStart().MatchString(code) && isRecoverable("("+code) {
 		return true
 	}
 	_, err := parser.ParseFile(nil, "", code, 0)

@@ -1,7 +1,6 @@
 package repl
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf16"
 
@@ -17,12 +16,12 @@ import (
 var (
 	// errorHeadLine finds the line where the error proper starts, after
 	// a syntax error's source excerpt.
-	errorHeadLine = regexp.MustCompile(`^\[?([A-Z][a-z0-9_]*)*Error`)
-	replHeader    = regexp.MustCompile(`^REPL\d+:\d+\r?\n`)
-	frameLines    = regexp.MustCompile(`(?m)^\s+at\s.*\n?`)
+	errorHeadLine = lazyRegexp(`^\[?([A-Z][a-z0-9_]*)*Error`)
+	replHeader    = lazyRegexp(`^REPL\d+:\d+\r?\n`)
+	frameLines    = lazyRegexp(`(?m)^\s+at\s.*\n?`)
 	// gojaFrame is goja's native frame format, which ends in the program
 	// counter: `at f (REPL1:1:5(3))`.
-	gojaFrame = regexp.MustCompile(`^(.*:\d+:\d+)\(\d+\)(\)?)$`)
+	gojaFrame = lazyRegexp(`^(.*:\d+:\d+)\(\d+\)(\)?)$`)
 )
 
 // reportError prints e as "Uncaught …" and shows a fresh prompt. It is
@@ -55,7 +54,7 @@ func (s *session) reportError(e goja.Value) {
 	var sb strings.Builder
 	matched := false
 	for _, line := range lines {
-		if !matched && errorHeadLine.MatchString(line) {
+		if !matched && errorHeadLine().MatchString(line) {
 			if int64(jsLength(line)) <= s.breakLength() {
 				sb.WriteString("Uncaught " + line)
 			} else {
@@ -126,7 +125,7 @@ func (s *session) trimStack(o *goja.Object) {
 	}
 	var trimmed string
 	if name := o.Get("name"); name != nil && name.String() == "SyntaxError" {
-		trimmed = frameLines.ReplaceAllString(replHeader.ReplaceAllString(stack, ""), "")
+		trimmed = frameLines().ReplaceAllString(replHeader().ReplaceAllString(stack, ""), "")
 	} else {
 		trimmed = trimFrames(stack)
 	}
@@ -194,7 +193,7 @@ func isFrame(line string) bool {
 // counter.
 func normalizeFrame(line string) string {
 	t := strings.TrimLeft(line, " \t")
-	if m := gojaFrame.FindStringSubmatch(t); m != nil {
+	if m := gojaFrame().FindStringSubmatch(t); m != nil {
 		t = m[1] + m[2]
 	}
 	return "    " + t

@@ -13,4 +13,3 @@ import (
 func TestAgainstNode(t *testing.T) {
 	jstest.MatchNode(t, runtime.Options{}, true)
 }
-

@@ -54,7 +54,7 @@ func shimSource(files []string) string {
 const internalsOf = "require('util')[Symbol.for('gorun.util.internals')]"
 
 var (
-	utilShim        = modules.NewShim("node:util", shimSource(shimFiles))
+	utilShim        = modules.NewShimFunc("node:util", func() string { return shimSource(shimFiles) })
 	typesShim       = modules.NewShim("node:util/types", "module.exports = require('util').types;")
 	inspectShim     = modules.NewShim("node:internal/util/inspect", "module.exports = "+internalsOf+".inspect;")
 	comparisonsShim = modules.NewShim("node:internal/util/comparisons", "module.exports = "+internalsOf+".comparisons;")
