@@ -27,7 +27,7 @@ type cliCase struct {
 // executable (so they cannot go through TestScriptsMatchNode, which keeps
 // node's name).
 var cliCases = []cliCase{
-{name: "eval_throw", args: []string{"-e", "throw new Error(\"from eval\")"}},
+	{name: "eval_throw", args: []string{"-e", "throw new Error(\"from eval\")"}},
 	{name: "eval_syntax_error", args: []string{"-e", "let x = ;"}},
 	{name: "eval_unhandled_rejection", args: []string{"-e", "setTimeout(() => console.log(\"timer in eval\"), 1); Promise.reject(3)"}},
 	{name: "print_throw", args: []string{"-p", "throw new TypeError(\"thrown in -p\")"}},
