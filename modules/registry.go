@@ -112,7 +112,7 @@ func (r *Registry) Require(name string) (goja.Value, error) {
 // arrives first simply waits for its compile to finish.
 func Prewarm(mods []Module, names ...string) {
 	for _, m := range mods {
-		if m.Shim == nil || m.Shim.prg != nil {
+		if m.Shim == nil {
 			continue
 		}
 		for _, n := range names {
