@@ -1,4 +1,4 @@
-const t = setTimeout(() => console.log('unref timer must not fire'), 50);
+const t = setTimeout(() => console.log('unref timer must not fire'), 5000);
 console.log(t.hasRef(), t.unref() === t, t.hasRef(), t.ref().hasRef());
 t.unref();
 const im = setImmediate(() => console.log('an unref immediate still runs while the loop is alive'));
