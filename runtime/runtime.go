@@ -42,7 +42,7 @@ const Version = "0.1.0"
 const NodeVersion = "v20.11.1"
 
 // startupModules are the shims every runtime loads before user code runs.
-var startupModules = []string{"events"}
+var startupModules = []string{"process", "events"}
 
 // Runtime is one JS environment. Create it with New and release it with
 // Close.
@@ -75,7 +75,7 @@ type Runtime struct {
 // New builds a runtime: VM, loop, built-in modules, globals and process.
 // Nothing runs until Run, RunScript, Eval or Do.
 func New(opts Options) (*Runtime, error) {
-	modules.Prewarm(builtins.List(), startupModules...)
+	modules.Prewarm(append(builtins.List(), process.Module(nil)), startupModules...)
 	npmcompat.Prewarm()
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
