@@ -21,5 +21,11 @@ func List() []modules.Module {
 	list = append(list, console.Module())
 	list = append(list, timers.Modules()...)
 	list = append(list, events.Modules()...)
-	return append(list, util.Modules()...)
+	list = append(list, util.Modules()...)
+	// Modules being built in parallel each declare themselves in a file
+	// of their own here (slots.go) until they are folded into this list.
+	for _, slot := range slots {
+		list = append(list, slot()...)
+	}
+	return list
 }
