@@ -8,6 +8,7 @@ import "sync"
 // loop alive. All methods are safe from any goroutine.
 type Handle struct {
 	loop   *Loop
+	bind   func(func()) func() // runs an event in the handle's async context
 	mu     sync.Mutex
 	refed  bool
 	closed bool
@@ -16,7 +17,19 @@ type Handle struct {
 // NewHandle opens a referenced handle. Safe from any goroutine.
 func (l *Loop) NewHandle() *Handle {
 	l.refs.Add(1)
-	return &Handle{loop: l, refed: true}
+	h := &Handle{loop: l, refed: true, bind: func(fn func()) func() { return fn }}
+	if l.ctxOn {
+		ctx := l.ctx
+		h.bind = func(fn func()) func() {
+			return func() {
+				prev := l.ctx
+				l.ctx = ctx
+				defer func() { l.ctx = prev }()
+				fn()
+			}
+		}
+	}
+	return h
 }
 
 // Post queues fn to run on the loop as a macrotask. It reports false, and
@@ -28,12 +41,13 @@ func (h *Handle) Post(fn func()) bool {
 	if closed {
 		return false
 	}
+	run := h.bind(fn)
 	h.loop.Post(func() {
 		h.mu.Lock()
 		closed := h.closed
 		h.mu.Unlock()
 		if !closed {
-			fn()
+			run()
 		}
 	})
 	return true

@@ -78,6 +78,11 @@ type Loop struct {
 	runGoTask   goja.Value
 	noop        goja.Value
 	jsAPI       *goja.Object
+
+	// async context (context.go)
+	ctxOn    bool
+	ctx      goja.Value
+	ctxSaved goja.Value
 }
 
 // New creates a loop for vm. The loop installs nothing global; the
@@ -176,6 +181,7 @@ func (l *Loop) Unref() {
 // not touch JS values; done may. Call on the loop goroutine.
 func (l *Loop) Go(work func(), done func()) {
 	l.refs.Add(1)
+	done = l.bind(done)
 	go func() {
 		l.pool <- struct{}{}
 		work()

@@ -243,3 +243,40 @@ func TestGoPanicBecomesInternalError(t *testing.T) {
 		t.Fatalf("stopped %v code %d", stopped, code)
 	}
 }
+
+// The async context current when work is scheduled is current again when
+// its completion runs: pool work, handle events, timers, immediates.
+func TestAsyncContextFollowsScheduledWork(t *testing.T) {
+	t.Parallel()
+	l, _ := newTestLoop(t, Options{})
+	l.EnableAsyncContext()
+	vm := l.VM()
+	var got []string
+	seen := func(what string) func() {
+		return func() { got = append(got, what+"="+l.AsyncContext().String()) }
+	}
+	l.SetAsyncContext(vm.ToValue("go"))
+	l.Go(func() {}, seen("go"))
+	l.SetAsyncContext(vm.ToValue("handle"))
+	h := l.NewHandle()
+	l.SetAsyncContext(vm.ToValue("timer"))
+	tm := l.NewTimer(seen("timer"))
+	l.Schedule(tm, 1)
+	l.SetAsyncContext(vm.ToValue("immediate"))
+	l.SetImmediate(seen("immediate"))
+	l.SetAsyncContext(nil)
+	go h.Post(func() { seen("handle")(); h.Close() })
+	if err := l.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"go=go": true, "handle=handle": true, "timer=timer": true, "immediate=immediate": true}
+	for _, g := range got {
+		delete(want, g)
+	}
+	if len(want) != 0 || len(got) != 4 {
+		t.Fatalf("contexts seen: %v", got)
+	}
+	if !goja.IsUndefined(l.AsyncContext()) {
+		t.Fatalf("context leaked to top level: %v", l.AsyncContext())
+	}
+}

@@ -24,6 +24,17 @@
         }
         // Called as a plain function, as node does (no receiver in stacks).
         const { callback, args } = tock;
+        if (ctxOn) {
+          const prev = getContext();
+          setContext(tock.ctx);
+          try {
+            if (args === undefined) callback();
+            else callback(...args);
+          } finally {
+            setContext(prev);
+          }
+          continue;
+        }
         if (args === undefined) callback();
         else if (args.length === 1) callback(args[0]);
         else if (args.length === 2) callback(args[0], args[1]);
@@ -48,7 +59,17 @@
   // the queueMicrotask global); here they are known to be functions.
   function nextTick(callback, args) {
     if (queue.length === head) setTickPending(true);
-    queue.push({ callback, args });
+    queue.push({ callback, args, ctx: ctxOn ? getContext() : undefined });
+  }
+
+  // Async context tracking (eventloop/context.go), off until enabled.
+  let ctxOn = false;
+  let getContext;
+  let setContext;
+  function enableContext(get, set) {
+    getContext = get;
+    setContext = set;
+    ctxOn = true;
   }
 
   const resolved = Promise.resolve();
@@ -63,5 +84,5 @@
     });
   }
 
-  return { invoke, runTicks, rejections, nextTick, queueMicrotask };
+  return { invoke, runTicks, rejections, nextTick, queueMicrotask, enableContext };
 })

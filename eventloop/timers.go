@@ -53,7 +53,7 @@ const MaxTimeout = math.MaxInt32
 // NewTimer makes an unscheduled, referenced timer that calls fire when it
 // expires; fire runs its JS through Call or RunTask.
 func (l *Loop) NewTimer(fire func()) *Timer {
-	return &Timer{index: -1, refed: true, fire: fire}
+	return &Timer{index: -1, refed: true, fire: l.bind(fire)}
 }
 
 // Schedule (re)starts t to expire ms from now. libuv measures from the
@@ -136,7 +136,7 @@ type Immediate struct{ im *immediate }
 // SetImmediate queues run for the check phase; run calls its JS through
 // Call or RunTask.
 func (l *Loop) SetImmediate(run func()) Immediate {
-	im := &immediate{run: run, refed: true}
+	im := &immediate{run: l.bind(run), refed: true}
 	l.immediates = append(l.immediates, im)
 	l.immRefs++
 	return Immediate{im}

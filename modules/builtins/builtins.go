@@ -6,6 +6,7 @@ package builtins
 import (
 	"github.com/gorun-js/gorun/internal/nodeerr/errorsmodule"
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/asynchooks"
 	"github.com/gorun-js/gorun/modules/console"
 	"github.com/gorun-js/gorun/modules/events"
 	"github.com/gorun-js/gorun/modules/timers"
@@ -18,7 +19,7 @@ import (
 func List() []modules.Module {
 	var list []modules.Module
 	list = append(list, errorsmodule.Modules()...)
-	list = append(list, console.Module())
+	list = append(list, asynchooks.Module(), console.Module())
 	list = append(list, timers.Modules()...)
 	list = append(list, events.Modules()...)
 	list = append(list, util.Modules()...)
