@@ -1,7 +1,10 @@
 // AsyncLocalStorage follows its store through every kind of async hop.
+// What each hop saw is printed at exit in a fixed order, so the output
+// does not depend on how timers of different delays interleave.
 const { AsyncLocalStorage } = require('async_hooks');
 const als = new AsyncLocalStorage();
-const log = (where) => console.log(where, JSON.stringify(als.getStore()));
+const seen = {};
+const log = (where) => { seen[where] = JSON.stringify(als.getStore()); };
 
 log('outside');
 als.run({ id: 1 }, () => {
@@ -30,3 +33,6 @@ als.run({ id: 2 }, () => {
 });
 log('outside again');
 setTimeout(() => log('outside timeout'), 100);
+process.on('exit', () => {
+  for (const k of Object.keys(seen).sort()) console.log(k, seen[k]);
+});

@@ -1,18 +1,18 @@
 // Phases in Node's order, with ticks and microtasks after each callback.
 // The scenario starts inside a timer: from there, immediates run before
-// any new timer, whatever the machine's speed; the delays leave the
-// immediates time to finish first.
+// any new timer, whatever the machine's speed; the delays (hundreds of
+// ms) leave the immediates time to finish first even on a loaded machine.
 const log = [];
 const out = (s) => log.push(s);
 setTimeout(() => {
   setTimeout(() => {
-    out('timeout 20');
-    process.nextTick(() => out('tick in timeout 20'));
-    Promise.resolve().then(() => out('promise in timeout 20'));
-    setImmediate(() => out('immediate from timeout 20'));
-    setTimeout(() => out('timeout from timeout 20'), 0);
-  }, 20);
-  setTimeout(() => out('timeout 25'), 25);
+    out('timeout 200');
+    process.nextTick(() => out('tick in timeout 200'));
+    Promise.resolve().then(() => out('promise in timeout 200'));
+    setImmediate(() => out('immediate from timeout 200'));
+    setTimeout(() => out('timeout from timeout 200'), 0);
+  }, 200);
+  setTimeout(() => out('timeout 250'), 250);
   setImmediate(() => {
     out('immediate 1');
     setImmediate(() => out('immediate from immediate 1'));
@@ -24,11 +24,11 @@ setTimeout(() => {
   Promise.resolve().then(() => out('promise'));
   queueMicrotask(() => out('microtask'));
   process.nextTick(() => out('tick 2'));
-  setTimeout(() => out('timeout 50'), 50);
-  setTimeout(() => out('timeout 35'), 35);
+  setTimeout(() => out('timeout 500'), 500);
+  setTimeout(() => out('timeout 350'), 350);
   setTimeout(() => {
-    setTimeout(() => out('timeout in 70'), 0);
-    setImmediate(() => out('immediate in 70'));
-  }, 70);
+    setTimeout(() => out('timeout in 700'), 0);
+    setImmediate(() => out('immediate in 700'));
+  }, 700);
 }, 1);
 process.on('exit', () => console.log(log.join('\n')));
