@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/nodeerr"
 )
 
 // newBinding builds the object loader.js receives: the Go half of the
@@ -272,6 +274,8 @@ func (l *Loader) jsError(err error) goja.Value {
 		pj  *PackageJSONError
 		ub  *UnknownBuiltinError
 		sys *SystemError
+		pe  *PackageError
+		en  *ExportsNotFoundError
 	)
 	switch {
 	case errors.As(err, &ex):
@@ -295,6 +299,17 @@ func (l *Loader) jsError(err error) goja.Value {
 		obj := l.newError("Error", ub.Error())
 		_ = obj.Set("code", CodeUnknownBuiltinModule)
 		return obj
+	case errors.As(err, &pe):
+		return nodeerr.New(l.vm, pe.Code, pe.Args...)
+	case errors.As(err, &en):
+		obj := l.newError("Error", en.Error())
+		_ = obj.Set("code", CodeModuleNotFound)
+		if en.Path != "" {
+			_ = obj.Set("path", en.Path)
+		}
+		return obj
+	case errors.Is(err, errURIMalformed):
+		return l.newError("URIError", err.Error())
 	case errors.As(err, &sys):
 		obj := l.newError("Error", sys.Error())
 		_ = obj.Set("errno", sys.Errno)

@@ -8,8 +8,10 @@
 //   - The Resolver is pure Go. Each step of Node's algorithm is its own
 //     method named after the Node function it mirrors (LookupPaths is
 //     Module._resolveLookupPaths, FindPath is Module._findPath, and so on),
-//     so the later work on package "exports"/"imports", ES modules and
-//     TypeScript slots in beside the step it extends.
+//     so package "exports"/"imports" (exports.go, cjs.go) sit beside the
+//     steps that call them, and the later ES module and TypeScript work
+//     slots in the same way. The exports algorithms work on URLs and
+//     condition sets, as Node's ESM resolver does, so import reuses them.
 //   - The Loader owns one runtime's goja VM. Node's Module class and its
 //     monkey-patchable statics (Module._load, Module._resolveFilename,
 //     Module._extensions, Module.prototype._compile, Module.wrap) are a JS

@@ -125,3 +125,49 @@ func systemError(err error, syscallName, path string) *SystemError {
 	uv := uvErrors[syscall.EIO]
 	return &SystemError{Code: uv[0], Errno: -int(syscall.EIO), Syscall: syscallName, Path: path, Desc: err.Error(), Err: err}
 }
+
+// PackageError is a Node error raised by the "exports"/"imports"
+// algorithms (ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_INVALID_PACKAGE_TARGET,
+// ...). Args are the arguments of Node's `new codes[Code](...)`; the
+// message comes from internal/nodeerr's table when it reaches JS.
+type PackageError struct {
+	Code string
+	Args []any
+}
+
+// Error returns the code and arguments; the JS error carries Node's text.
+func (e *PackageError) Error() string { return fmt.Sprint(e.Code, e.Args) }
+
+// ExportsNotFoundError is the MODULE_NOT_FOUND Node raises when a package's
+// "exports" or "imports" resolve to a file that does not exist, or to a
+// package that is not installed: it names Request and, where known, the
+// package.json in `path`, and has no require stack.
+type ExportsNotFoundError struct {
+	Request string
+	// Path is the package.json, or "" when Node sets no `path`.
+	Path string
+}
+
+// Error returns Node's "Cannot find module '<request>'".
+func (e *ExportsNotFoundError) Error() string { return "Cannot find module '" + e.Request + "'" }
+
+// uriError is a JS URIError (decodeURIComponent on a malformed escape).
+type uriError struct{}
+
+func (uriError) Error() string { return "URI malformed" }
+
+var errURIMalformed error = uriError{}
+
+// Codes of the errors the exports algorithms raise.
+const (
+	codePathNotExported    = "ERR_PACKAGE_PATH_NOT_EXPORTED"
+	codeInvalidTarget      = "ERR_INVALID_PACKAGE_TARGET"
+	codeInvalidConfig      = "ERR_INVALID_PACKAGE_CONFIG"
+	codeImportNotDefined   = "ERR_PACKAGE_IMPORT_NOT_DEFINED"
+	codeInvalidSpecifier   = "ERR_INVALID_MODULE_SPECIFIER"
+	codeESMModuleNotFound  = "ERR_MODULE_NOT_FOUND"
+	codeInvalidURLScheme   = "ERR_INVALID_URL_SCHEME"
+	codeInvalidFileURLPath = "ERR_INVALID_FILE_URL_PATH"
+	warningTrailingSlash   = "DEP0155"
+	warningInvalidSegment  = "DEP0166"
+)

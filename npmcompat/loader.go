@@ -40,6 +40,9 @@ type Options struct {
 	// --preserve-symlinks and --preserve-symlinks-main.
 	PreserveSymlinks     bool
 	PreserveSymlinksMain bool
+	// Conditions are Node's --conditions (-C): extra "exports"/"imports"
+	// conditions matched by require and import.
+	Conditions []string
 }
 
 // Loader is one runtime's CommonJS module system: the module cache,
@@ -100,6 +103,7 @@ func NewLoader(o Options) (*Loader, error) {
 		PreserveSymlinks:     o.PreserveSymlinks,
 		PreserveSymlinksMain: o.PreserveSymlinksMain,
 		Warn:                 o.EmitWarning,
+		Conditions:           o.Conditions,
 	})
 	return l, nil
 }

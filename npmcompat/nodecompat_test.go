@@ -135,12 +135,22 @@ func runNodeCase(t *testing.T, c nodeCase, b nodeBuiltins) string {
 		Programs:       NewProgramCache(1 << 20),
 	}
 	main := ""
-	for _, arg := range strings.Fields(c.run) {
-		switch arg {
-		case "--preserve-symlinks":
+	var preload []string
+	args := strings.Fields(c.run)
+	for i := 0; i < len(args); i++ {
+		switch arg := args[i]; {
+		case arg == "--preserve-symlinks":
 			opts.PreserveSymlinks = true
-		case "--preserve-symlinks-main":
+		case arg == "--preserve-symlinks-main":
 			opts.PreserveSymlinksMain = true
+		case strings.HasPrefix(arg, "--conditions="):
+			opts.Conditions = append(opts.Conditions, strings.TrimPrefix(arg, "--conditions="))
+		case arg == "-C" || arg == "--conditions":
+			i++
+			opts.Conditions = append(opts.Conditions, args[i])
+		case arg == "-r" || arg == "--require":
+			i++
+			preload = append(preload, args[i])
 		default:
 			main = arg
 		}
@@ -149,7 +159,13 @@ func runNodeCase(t *testing.T, c nodeCase, b nodeBuiltins) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runErr := loader.RunMain(main)
+	var runErr error
+	if len(preload) > 0 {
+		runErr = loader.Preload(preload)
+	}
+	if runErr == nil {
+		runErr = loader.RunMain(main)
+	}
 	format, err := vm.RunString(`({
 		uncaught: (e) => ['UNCAUGHT', e && e.name, e && e.code, JSON.stringify(e && e.message)].join(' '),
 		warning: (name, code, message) => ['WARNING', name, code, JSON.stringify(message)].join(' '),

@@ -12,6 +12,9 @@ type PackageJSON struct {
 	// Path is the package.json file itself.
 	Path string
 	Name string
+	// HasName is false when "name" is absent or not a string; "" is a
+	// name as far as self-reference goes.
+	HasName bool
 	// Main is the "main" entry; "" when absent, empty or not a string.
 	Main string
 	// Type is "commonjs", "module", or "" for anything else.
@@ -20,6 +23,11 @@ type PackageJSON struct {
 	// conditional-exports resolution that builds on this package.
 	Exports json.RawMessage
 	Imports json.RawMessage
+
+	// exports and imports are the fields parsed with V8's key order, on
+	// first use.
+	exports, imports             any
+	exportsParsed, importsParsed bool
 }
 
 // pkgEntry caches one read, including a missing file (pkg == nil) and a
@@ -61,6 +69,7 @@ func (r *Resolver) readPackageFile(file string) (*PackageJSON, error) {
 		return pkg, nil
 	}
 	pkg.Name = jsonString(fields["name"])
+	pkg.HasName = len(fields["name"]) > 0 && fields["name"][0] == '"'
 	pkg.Main = jsonString(fields["main"])
 	switch t := jsonString(fields["type"]); t {
 	case "commonjs", "module":
@@ -106,4 +115,16 @@ func (r *Resolver) PackageScope(file string) (*PackageJSON, error) {
 			return nil, nil
 		}
 	}
+}
+
+// PackageType is the "type" of file's package scope, as Node's
+// getPackageType: "module", "commonjs", or "none" when there is no
+// package.json or it has no valid "type". A .js file loads as an ES module
+// exactly when this is "module"; .cjs and .mjs ignore it.
+func (r *Resolver) PackageType(file string) (string, error) {
+	pkg, err := r.PackageScope(file)
+	if err != nil || pkg == nil || pkg.Type == "" {
+		return "none", err
+	}
+	return pkg.Type, nil
 }

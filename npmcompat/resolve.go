@@ -36,6 +36,9 @@ type ResolverOptions struct {
 	// Warn receives process warnings (DEP0128 for a bad "main"); nil drops
 	// them.
 	Warn func(message, typ, code string)
+	// Conditions are the user's extra export conditions (Node's
+	// --conditions / -C), matched by both require and import.
+	Conditions []string
 }
 
 // Resolver implements Node's CommonJS resolution for one runtime. It is not
@@ -51,6 +54,10 @@ type Resolver struct {
 	// folders joined by "\x00", to the filename found. Only hits are
 	// cached; a hit skips the file system and any DEP0128 warning.
 	pathCache map[string]string
+
+	requireConds, importConds *Conditions
+	// warnedPatterns dedupes DEP0155 per package.json and subpath.
+	warnedPatterns map[string]bool
 }
 
 // Parent describes the module a request comes from, as the fields of
@@ -212,8 +219,20 @@ func (r *Resolver) ResolveFilename(request string, parent *Parent, isMain bool, 
 	} else {
 		paths = r.LookupPaths(request, parent)
 	}
-	// Node resolves "#imports" and package self-references here, before
-	// the path search; both come with the "exports" support.
+	// As in Node, "#imports" (when the parent's package has any) and then
+	// self-references by package name win over the path search, and are
+	// tried even when require.resolve's {paths} replaced the lookup list.
+	if strings.HasPrefix(request, "#") {
+		if filename, ok, err := r.resolveImports(request, parent); ok || err != nil {
+			return filename, err
+		}
+	}
+	if filename, err := r.trySelf(r.selfParentPath(parent), request); err != nil || filename != "" {
+		if filename != "" {
+			r.pathCache[request+"\x00"+strings.Join(paths, "\x00")] = filename
+		}
+		return filename, err
+	}
 	filename, err := r.FindPath(request, paths, isMain, exts)
 	if err != nil || filename != "" {
 		return filename, err
@@ -305,7 +324,13 @@ func (r *Resolver) FindPath(request string, paths []string, isMain bool, exts []
 		if insidePath && cur != "" && r.fs.Stat(resolvePath(r.cwd(), cur)) != Dir {
 			continue
 		}
-		// Node tries the package's "exports" for a bare request here.
+		// A package with "exports" in this folder answers (or fails)
+		// here; the classic file and directory lookup never sees it.
+		if !absolute {
+			if filename, err := r.resolveExports(cur, request); err != nil || filename != "" {
+				return filename, err
+			}
+		}
 		base := resolvePath(r.cwd(), cur, request)
 		kind := r.fs.Stat(base)
 		var filename string

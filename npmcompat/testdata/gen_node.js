@@ -9,7 +9,9 @@
 //   env NAME=value        environment (absolute paths are inside the sandbox)
 //   symlink LINK TARGET   like ln -s TARGET LINK
 //   cwd DIR               working directory (default /app)
-//   run ARG               what follows `node` on the command line (default main.js)
+//   run ARG               what follows `node` on the command line (default main.js);
+//                         the Go harness understands --preserve-symlinks(-main),
+//                         -r/--require FILE and --conditions=X / -C X
 //   -- /path --           starts a file; its content runs to the next marker
 //
 // The case is written into a temporary sandbox directory; the sandbox
