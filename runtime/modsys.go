@@ -30,6 +30,7 @@ func (r *Runtime) newModuleLoader(names []string) (*npmcompat.Loader, error) {
 		},
 		BuiltinNames:         names,
 		EmitWarning:          r.emitWarning,
+		Conditions:           r.opts.Conditions,
 		PreserveSymlinks:     r.opts.PreserveSymlinks,
 		PreserveSymlinksMain: r.opts.PreserveSymlinksMain,
 	})

@@ -64,6 +64,9 @@ type Options struct {
 	// Preload are modules required before the main program, as node's
 	// -r/--require, resolved from the working directory.
 	Preload []string
+	// Conditions are extra package.json "exports"/"imports" conditions,
+	// node's -C/--conditions.
+	Conditions []string
 	// PreserveSymlinks and PreserveSymlinksMain are node's
 	// --preserve-symlinks and --preserve-symlinks-main.
 	PreserveSymlinks     bool

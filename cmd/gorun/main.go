@@ -77,6 +77,7 @@ type flags struct {
 	preserveLinks bool
 	preserveMain  bool
 	preload       []string
+	conditions    []string
 	stackSize     int
 }
 
@@ -127,6 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.preserveLinks, "preserve-symlinks", false, "preserve symbolic links when resolving modules")
 	fl.BoolVar(&f.preserveMain, "preserve-symlinks-main", false, "preserve symbolic links when resolving the main module")
 	fl.StringArrayVarP(&f.preload, "require", "r", nil, "module to preload (option can be repeated)")
+	fl.StringArrayVarP(&f.conditions, "conditions", "C", nil, "additional user conditions for conditional exports and imports")
 	fl.IntVar(&f.stackSize, "stack-size", 0, "maximum JS call stack depth")
 	// node's -p takes its script as an optional value: `-p "1+1"`, or
 	// the next argument, or nothing (evaluate stdin). pflag needs a
@@ -225,6 +227,7 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		TraceUncaught:        f.traceUncaught,
 		PendingDeprecation:   f.pendingDep,
 		Preload:              f.preload,
+		Conditions:           f.conditions,
 		PreserveSymlinks:     f.preserveLinks,
 		PreserveSymlinksMain: f.preserveMain,
 		Limits:               runtime.Limits{MaxCallStackSize: f.stackSize},
