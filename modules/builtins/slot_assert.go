@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/assert"
+)
 
 // slotAssert lists the modules of the assert work in progress.
-func slotAssert() []modules.Module { return nil }
+func slotAssert() []modules.Module { return assert.Modules() }
