@@ -52,4 +52,11 @@
     require('internal/errors').validateFunction(callback, 'callback');
     rawQueueMicrotask(callback);
   }, true);
+  // An accessor, as in node: perf_hooks loads on first use.
+  Object.defineProperty(global, 'performance', {
+    configurable: true,
+    enumerable: true,
+    get() { return require('perf_hooks').performance; },
+    set(value) { Object.defineProperty(global, 'performance', { value, writable: true, configurable: true, enumerable: true }); },
+  });
 })

@@ -276,6 +276,17 @@ function fromGlobal(name) {
   return typeof value === 'function' ? value : notImplemented(`util.${name}`);
 }
 
+// getSystemErrorName and getSystemErrorMap are data properties in Node;
+// these forward to internal/util/extras so it loads on first call.
+const lazyExtras = {
+  getSystemErrorMap: function getSystemErrorMap() {
+    return require('internal/util/extras').getSystemErrorMap();
+  },
+  getSystemErrorName: function getSystemErrorName(err) {
+    return require('internal/util/extras').getSystemErrorName(err);
+  },
+};
+
 module.exports = {
   _errnoException: notImplemented('util._errnoException'),
   _exceptionWithHostPort: notImplemented('util._exceptionWithHostPort'),
@@ -287,8 +298,8 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
-  getSystemErrorMap: notImplemented('util.getSystemErrorMap'),
-  getSystemErrorName: notImplemented('util.getSystemErrorName'),
+  getSystemErrorMap: lazyExtras.getSystemErrorMap,
+  getSystemErrorName: lazyExtras.getSystemErrorName,
   inherits,
   inspect,
   isArray: ArrayIsArray,
@@ -312,13 +323,13 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   get transferableAbortSignal() {
-    return notImplemented('util.transferableAbortSignal');
+    return require('internal/util/extras').transferableAbortSignal;
   },
   get transferableAbortController() {
-    return notImplemented('util.transferableAbortController');
+    return require('internal/util/extras').transferableAbortController;
   },
   get aborted() {
-    return notImplemented('util.aborted');
+    return require('internal/util/extras').aborted;
   },
   types,
   parseEnv: notImplemented('util.parseEnv'),
@@ -332,6 +343,33 @@ module.exports = {
   MIMEType: notImplemented('util.MIMEType'),
   MIMEParams: notImplemented('util.MIMEParams'),
 };
+
+// As Node's defineLazyProperties: accessors (in place, keeping the key
+// order) that load their module on first read and then become data.
+function defineLazyProperties(target, id, keys) {
+  let mod;
+  for (const key of keys) {
+    let loaded;
+    const set = {
+      [`set ${key}`](value) {
+        ObjectDefineProperty(target, key, { __proto__: null, writable: true, value });
+      },
+    }[`set ${key}`];
+    const get = {
+      [`get ${key}`]() {
+        mod ??= require(id);
+        if (loaded === undefined) {
+          loaded = mod[key];
+          set(loaded);
+        }
+        return loaded;
+      },
+    }[`get ${key}`];
+    ObjectDefineProperty(target, key, { __proto__: null, configurable: true, enumerable: true, get, set });
+  }
+}
+defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
+defineLazyProperties(module.exports, 'internal/mime', ['MIMEType', 'MIMEParams']);
 
 // Internals other built-ins share (console, assert, errors), reached by
 // the internal/util/* modules. A registered symbol is the only name two
