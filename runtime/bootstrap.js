@@ -52,6 +52,12 @@
     require('internal/errors').validateFunction(callback, 'callback');
     rawQueueMicrotask(callback);
   }, true);
+  // From buffer: enumerable atob/btoa here, in node's key order; Buffer,
+  // Blob, File and the text codecs are not enumerable.
+  lazy('atob', () => require('buffer').atob, true);
+  lazy('btoa', () => require('buffer').btoa, true);
+  for (const name of ['Buffer', 'Blob', 'File']) lazy(name, () => require('buffer')[name]);
+  for (const name of ['TextEncoder', 'TextDecoder']) lazy(name, () => require('internal/encoding')[name]);
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {
     configurable: true,

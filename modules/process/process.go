@@ -223,12 +223,6 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	set("isatty", func(fd int) bool { return isTerminal(fd, h) })
 	set("termSize", func(fd int) []int { return termSize(fd, h) })
 	set("readStdin", func(onData, onEnd goja.Value) { readStdin(c, h, onData, onEnd) })
-	set("decodeUTF8", func(b *goja.Object) string {
-		if bytes, ok := typedBytes(vm, b); ok {
-			return strings.ToValidUTF8(string(bytes), "\uFFFD")
-		}
-		return ""
-	})
 	set("watchSignal", func(name string, on bool) {
 		if h.Signals != nil {
 			h.Signals.Watch(c, name, on)

@@ -525,7 +525,7 @@ function makeStdin() {
     }
   }
   function toBuffer(ab) {
-    return typeof Buffer === 'function' ? Buffer.from(ab) : new StdinChunk(ab);
+    return Buffer.from(ab);
   }
   function start() {
     if (started) return;
@@ -553,11 +553,6 @@ function makeStdin() {
   return s;
 }
 
-// Until Buffer exists, stdin chunks are bytes that print as their UTF-8
-// text, as a Buffer's toString() does, so `text += chunk` works.
-class StdinChunk extends Uint8Array {
-  toString() { return binding.decodeUTF8(this); }
-}
 
 // Hooks for the runtime (not part of Node's surface).
 // exitCodeNumber is the code the process ends with as node's C++ reads it:
