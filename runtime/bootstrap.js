@@ -58,6 +58,7 @@
   lazy('btoa', () => require('buffer').btoa, true);
   for (const name of ['Buffer', 'Blob', 'File']) lazy(name, () => require('buffer')[name]);
   for (const name of ['TextEncoder', 'TextDecoder']) lazy(name, () => require('internal/encoding')[name]);
+  for (const name of ['URL', 'URLSearchParams']) lazy(name, () => require('url')[name]);
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {
     configurable: true,
