@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"path/filepath"
+	"sort"
 
 	"github.com/dop251/goja"
 
@@ -36,13 +37,16 @@ func (r *Runtime) newModuleLoader(names []string) (*npmcompat.Loader, error) {
 	})
 }
 
-func publicNames(list []modules.Module) []string {
-	var names []string
+// publicNames lists the modules user code may require, sorted as node's
+// module.builtinModules is.
+func publicNames(list []modules.Module, extra ...string) []string {
+	names := append([]string(nil), extra...)
 	for _, m := range list {
 		if !m.Internal() {
 			names = append(names, m.Name)
 		}
 	}
+	sort.Strings(names)
 	return names
 }
 
@@ -162,5 +166,5 @@ func (r *Runtime) emitWarning(message, typ, code string) {
 // BuiltinNames lists the built-in modules every runtime has (Options.Modules
 // aside), as module.builtinModules reports them.
 func BuiltinNames() []string {
-	return append(publicNames(builtins.List()), "module", "process")
+	return publicNames(builtins.List(), "module", "process")
 }

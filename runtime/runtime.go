@@ -158,7 +158,7 @@ func (r *Runtime) init() error {
 	}
 	list := append(builtins.List(), r.processModule())
 	list = append(list, o.Modules...)
-	loader, err := r.newModuleLoader(append(publicNames(list), "module"))
+	loader, err := r.newModuleLoader(publicNames(list, "module"))
 	if err != nil {
 		return err
 	}

@@ -6,11 +6,23 @@ package builtins
 import (
 	"github.com/gorun-js/gorun/internal/nodeerr/errorsmodule"
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/assert"
 	"github.com/gorun-js/gorun/modules/asynchooks"
+	"github.com/gorun-js/gorun/modules/buffer"
 	"github.com/gorun-js/gorun/modules/console"
+	"github.com/gorun-js/gorun/modules/diagnosticschannel"
 	"github.com/gorun-js/gorun/modules/events"
+	"github.com/gorun-js/gorun/modules/os"
+	"github.com/gorun-js/gorun/modules/path"
+	"github.com/gorun-js/gorun/modules/perfhooks"
+	"github.com/gorun-js/gorun/modules/punycode"
+	"github.com/gorun-js/gorun/modules/querystring"
+	"github.com/gorun-js/gorun/modules/stringdecoder"
 	"github.com/gorun-js/gorun/modules/timers"
+	"github.com/gorun-js/gorun/modules/tty"
+	"github.com/gorun-js/gorun/modules/url"
 	"github.com/gorun-js/gorun/modules/util"
+	"github.com/gorun-js/gorun/modules/utilextra"
 )
 
 // List returns every built-in module, in the order module.builtinModules
@@ -18,15 +30,25 @@ import (
 // state) and `module` (it needs the loader).
 func List() []modules.Module {
 	var list []modules.Module
-	list = append(list, errorsmodule.Modules()...)
-	list = append(list, asynchooks.Module(), console.Module())
-	list = append(list, timers.Modules()...)
-	list = append(list, events.Modules()...)
-	list = append(list, util.Modules()...)
-	// Modules being built in parallel each declare themselves in a file
-	// of their own here (slots.go) until they are folded into this list.
-	for _, slot := range slots {
-		list = append(list, slot()...)
+	for _, group := range [][]modules.Module{
+		errorsmodule.Modules(),
+		assert.Modules(),
+		{asynchooks.Module()},
+		buffer.Modules(),
+		{console.Module()},
+		diagnosticschannel.Modules(),
+		events.Modules(),
+		{os.Module()},
+		path.Modules(),
+		perfhooks.Modules(),
+		{punycode.Module(), querystring.Module(), stringdecoder.Module()},
+		timers.Modules(),
+		{tty.Module()},
+		url.Modules(),
+		util.Modules(),
+		utilextra.Modules(),
+	} {
+		list = append(list, group...)
 	}
 	return list
 }
