@@ -23,6 +23,7 @@ import (
 
 	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/buffer"
 )
 
 //go:embed process.js
@@ -236,39 +237,15 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 func writer(vm *goja.Runtime, w io.Writer) func(goja.Value) {
 	return func(v goja.Value) {
 		var err error
-		switch x := v.Export().(type) {
-		case []byte:
-			_, err = w.Write(x)
-		case goja.ArrayBuffer:
-			_, err = w.Write(x.Bytes())
-		default:
-			if o, ok := v.(*goja.Object); ok {
-				if b, ok := typedBytes(vm, o); ok {
-					_, err = w.Write(b)
-					break
-				}
-			}
+		if b := buffer.BytesOf(vm, v); b != nil {
+			_, err = w.Write(b)
+		} else {
 			_, err = io.WriteString(w, v.String())
 		}
 		if err != nil && !errors.Is(err, syscall.EPIPE) {
 			panic(nodeerr.System(vm, err, "write", "", ""))
 		}
 	}
-}
-
-// typedBytes returns the bytes viewed by a typed array or DataView.
-func typedBytes(vm *goja.Runtime, o *goja.Object) ([]byte, bool) {
-	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
-	if !ok {
-		return nil, false
-	}
-	off := o.Get("byteOffset").ToInteger()
-	n := o.Get("byteLength").ToInteger()
-	b := buf.Bytes()
-	if off < 0 || off+n > int64(len(b)) {
-		return nil, false
-	}
-	return b[off : off+n], true
 }
 
 // getgroups lists the supplementary groups and, as node guarantees, the
