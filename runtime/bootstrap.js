@@ -36,6 +36,19 @@
   for (const [name, from] of moduleGlobals) {
     if (!(name in global)) lazy(name, () => require(from)[name]);
   }
+  // goja's parseInt loses the sign of zero (parseInt('-0.5') is 0, V8
+  // says -0); util.format('%i', -0.5) prints '-0' in node.
+  {
+    const parse = global.parseInt;
+    const parseInt = function parseInt(string, radix) {
+      const n = parse(string, radix);
+      if (n === 0 && String(string).trimStart()[0] === '-') return -0;
+      return n;
+    };
+    Object.defineProperty(parseInt, 'length', { value: 2 });
+    define('parseInt', parseInt);
+    Object.defineProperty(Number, 'parseInt', { value: parseInt, writable: true, configurable: true, enumerable: false });
+  }
   // goja has no Symbol.asyncIterator; Node code and esbuild's lowered
   // `for await` agree on this registered symbol.
   if (Symbol.asyncIterator === undefined) {
