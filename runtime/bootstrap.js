@@ -72,6 +72,10 @@
   for (const name of ['Buffer', 'Blob', 'File']) lazy(name, () => require('buffer')[name]);
   for (const name of ['TextEncoder', 'TextDecoder']) lazy(name, () => require('internal/encoding')[name]);
   for (const name of ['URL', 'URLSearchParams']) lazy(name, () => require('url')[name]);
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+    'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+    lazy(name, () => require('perf_hooks')[name]);
+  }
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {
     configurable: true,
