@@ -83,6 +83,11 @@ func (r *Runtime) installProcess() error {
 		return err
 	}
 	r.process = p.ToObject(r.vm)
+	// emit is Go (modules/events/emit.go); node's frames for it read
+	// node:events, so ours should too.
+	if emit, ok := r.process.Get("emit").(*goja.Object); ok {
+		r.tracer.SetNativeFile(emit, "node:events")
+	}
 	for name, on := range map[string]bool{
 		"traceProcessWarnings": r.opts.TraceWarnings,
 		"traceDeprecation":     r.opts.TraceDeprecation,

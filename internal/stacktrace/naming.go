@@ -87,6 +87,11 @@ func (t *Tracer) locate(f *frame, s *site) {
 	s.async = f.async
 	if f.native {
 		s.native = true
+		if f.live && f.callee != nil {
+			if file, ok := t.nativeFiles[f.callee]; ok {
+				s.file, s.native = file, false
+			}
+		}
 		return
 	}
 	mapped := false

@@ -64,8 +64,11 @@ type Tracer struct {
 	kinds     []*kind
 	captureFn *goja.Object
 	own       map[*goja.Object]bool // functions of this package, never shown as frames
-	getter    *goja.Object
-	setter    *goja.Object
+	// nativeFiles locates Go functions that stand in for node's own JS
+	// (see SetNativeFile).
+	nativeFiles map[*goja.Object]string
+	getter      *goja.Object
+	setter      *goja.Object
 
 	inPrepare  bool // running Error.prepareStackTrace
 	scratch    []frame
@@ -466,6 +469,18 @@ func (t *Tracer) hidden(f *frame) bool {
 	}
 	name, _ := f.callee.Get("name").Export().(string)
 	return hiddenNative(name)
+}
+
+// SetNativeFile makes frames of the Go function fn show file as their
+// location, as node's frames of the JS it replaces do: a built-in written
+// in Go for speed (EventEmitter.prototype.emit) then reads
+// "at process.emit (node:events)", like node's internal frames, instead
+// of a frame of user code at <anonymous>.
+func (t *Tracer) SetNativeFile(fn *goja.Object, file string) {
+	if t.nativeFiles == nil {
+		t.nativeFiles = map[*goja.Object]string{}
+	}
+	t.nativeFiles[fn] = file
 }
 
 // isBoundFunction reports whether fn was made by Function.prototype.bind.

@@ -396,3 +396,28 @@ exports.stack = outer();
 		t.Fatalf("stack:\n%s", stack)
 	}
 }
+
+// A Go function registered with SetNativeFile shows that file, as node's
+// JS frames for the code it replaces would.
+func TestNativeFileLocatesGoFrames(t *testing.T) {
+	e := newEnv(t, "native", `exports.stack = nat(() => new Error('x').stack);`, bridge(), nil)
+	nat := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(call.Argument(0))
+		v, err := fn(goja.Undefined())
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}).(*goja.Object)
+	if err := nat.DefineDataProperty("name", e.vm.ToValue("nat"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		t.Fatal(err)
+	}
+	e.tr.SetNativeFile(nat, "node:test")
+	if err := e.vm.Set("nat", nat); err != nil {
+		t.Fatal(err)
+	}
+	stack := mustRun(t, e).Get("stack").String()
+	if !strings.Contains(stack, "\n    at nat (node:test)\n") {
+		t.Fatalf("stack:\n%s", stack)
+	}
+}
