@@ -49,11 +49,6 @@
     define('parseInt', parseInt);
     Object.defineProperty(Number, 'parseInt', { value: parseInt, writable: true, configurable: true, enumerable: false });
   }
-  // goja has no Symbol.asyncIterator; Node code and esbuild's lowered
-  // `for await` agree on this registered symbol.
-  if (Symbol.asyncIterator === undefined) {
-    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
-  }
   // Node 20 defines the explicit-resource-management symbols this way.
   if (Symbol.dispose === undefined) {
     Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
@@ -65,6 +60,13 @@
     require('internal/errors').validateFunction(callback, 'callback');
     rawQueueMicrotask(callback);
   }, true);
+  // structuredClone comes from internal/polyfill; moved here, after
+  // queueMicrotask, for node's key order.
+  if (Object.prototype.hasOwnProperty.call(global, 'structuredClone')) {
+    const clone = global.structuredClone;
+    delete global.structuredClone;
+    define('structuredClone', clone, true);
+  }
   // From buffer: enumerable atob/btoa here, in node's key order; Buffer,
   // Blob, File and the text codecs are not enumerable.
   lazy('atob', () => require('buffer').atob, true);

@@ -27,6 +27,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/eventloop"
+	"github.com/gorun-js/gorun/internal/polyfill"
 	"github.com/gorun-js/gorun/internal/stacktrace"
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/builtins"
@@ -79,6 +80,9 @@ func New(opts Options) (*Runtime, error) {
 	npmcompat.Prewarm()
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
+		return nil, err
+	}
+	if err := polyfill.Install(r.vm); err != nil {
 		return nil, err
 	}
 	if err := r.init(); err != nil {

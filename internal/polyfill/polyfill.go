@@ -1,0 +1,159 @@
+// Package polyfill gives a goja VM the ECMAScript built-ins goja lacks and
+// Node 20/22 has (Object.groupBy, Promise.withResolvers, Array.fromAsync,
+// String.prototype.isWellFormed, WeakRef, structuredClone, …), so npm
+// packages that feature-test for them run unmodified. See README.md for what
+// each one does and where it falls short of V8.
+//
+// The polyfills are two small JS programs compiled once per process and run
+// once per VM; scans over string code units are Go. Anything goja already
+// has natively is left alone, so a goja upgrade that adds a built-in wins.
+package polyfill
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/nodeerr"
+)
+
+var (
+	//go:embed prelude.js
+	preludeSrc string
+	//go:embed structured_clone.js
+	structuredCloneSrc string
+)
+
+// compile returns a function that compiles src once per process: compiling
+// is most of the cost, and *goja.Program is safe to share between VMs.
+func compile(name, src string) func() (*goja.Program, error) {
+	return sync.OnceValues(func() (*goja.Program, error) {
+		p, err := goja.Compile(name, src, true)
+		if err != nil {
+			return nil, fmt.Errorf("polyfill: compile %s: %w", name, err)
+		}
+		return p, nil
+	})
+}
+
+var (
+	preludeProgram         = compile("gorun:polyfill/prelude.js", preludeSrc)
+	structuredCloneProgram = compile("gorun:polyfill/structured_clone.js", structuredCloneSrc)
+)
+
+// runFactory runs a program that evaluates to a function of the hooks
+// object and returns that function's result.
+func runFactory(vm *goja.Runtime, prog func() (*goja.Program, error), hooks *goja.Object) (goja.Value, error) {
+	p, err := prog()
+	if err != nil {
+		return nil, err
+	}
+	v, err := vm.RunProgram(p)
+	if err != nil {
+		return nil, fmt.Errorf("polyfill: %w", err)
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return nil, fmt.Errorf("polyfill: a prelude did not evaluate to a function")
+	}
+	return fn(goja.Undefined(), hooks)
+}
+
+// Install defines the missing built-ins on vm's global object. It must run
+// before any user code, once per VM, on the goroutine that owns vm.
+func Install(vm *goja.Runtime) error {
+	hooks := vm.NewObject()
+	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
+		"isWellFormed": func(c goja.FunctionCall) goja.Value {
+			s, _ := c.Argument(0).(goja.String)
+			return vm.ToValue(s == nil || loneSurrogate(s) < 0)
+		},
+		"toWellFormed": func(c goja.FunctionCall) goja.Value {
+			return toWellFormed(c.Argument(0))
+		},
+		"missingValue": func(goja.FunctionCall) goja.Value {
+			// Node 20's structuredClone throws this from C++: code
+			// ERR_MISSING_ARGS, but a plain TypeError with an unquoted name.
+			e := vm.NewTypeError("The value argument must be specified")
+			_ = e.Set("code", nodeerr.MissingArgs(vm, "value").Get("code"))
+			return e
+		},
+		"argTypeError": func(c goja.FunctionCall) goja.Value {
+			// Node 20's structuredClone option checks are C++ too: code
+			// ERR_INVALID_ARG_TYPE with a message of their own.
+			e := vm.NewTypeError(c.Argument(0).String())
+			_ = e.Set("code", nodeerr.InvalidArgType(vm, "options", "object", goja.Undefined()).Get("code"))
+			return e
+		},
+		"loadStructuredClone": func(goja.FunctionCall) goja.Value {
+			impl, err := runFactory(vm, structuredCloneProgram, hooks)
+			if err != nil {
+				panic(vm.NewGoError(err))
+			}
+			return impl
+		},
+		"notImplemented": func(c goja.FunctionCall) goja.Value {
+			return nodeerr.NotImplemented(vm, c.Argument(0).String())
+		},
+	} {
+		if err := hooks.Set(name, fn); err != nil {
+			return err
+		}
+	}
+	if _, err := runFactory(vm, preludeProgram, hooks); err != nil {
+		return fmt.Errorf("polyfill: %w", err)
+	}
+	return nil
+}
+
+// loneSurrogate returns the index of the first UTF-16 code unit of s that
+// is a surrogate without its pair, or -1.
+func loneSurrogate(s goja.String) int {
+	n := s.Length()
+	for i := 0; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c < 0xD800 || c > 0xDFFF:
+		case c <= 0xDBFF && i+1 < n && isTrail(s.CharAt(i+1)):
+			i++
+		default:
+			return i
+		}
+	}
+	return -1
+}
+
+func isTrail(c uint16) bool { return c >= 0xDC00 && c <= 0xDFFF }
+
+// toWellFormed replaces every lone surrogate with U+FFFD, returning the
+// same string when there is none (the common case allocates nothing).
+func toWellFormed(v goja.Value) goja.Value {
+	s, ok := v.(goja.String)
+	if !ok {
+		return v
+	}
+	first := loneSurrogate(s)
+	if first < 0 {
+		return s
+	}
+	n := s.Length()
+	out := make([]uint16, n)
+	for i := 0; i < first; i++ {
+		out[i] = s.CharAt(i)
+	}
+	for i := first; i < n; i++ {
+		c := s.CharAt(i)
+		switch {
+		case c < 0xD800 || c > 0xDFFF:
+			out[i] = c
+		case c <= 0xDBFF && i+1 < n && isTrail(s.CharAt(i+1)):
+			out[i], out[i+1] = c, s.CharAt(i+1)
+			i++
+		default:
+			out[i] = 0xFFFD
+		}
+	}
+	return goja.StringFromUTF16(out)
+}

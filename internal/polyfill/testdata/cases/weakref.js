@@ -1,0 +1,26 @@
+print(desc(globalThis, 'WeakRef'), desc(globalThis, 'FinalizationRegistry'));
+print(desc(WeakRef.prototype, 'deref'), desc(WeakRef.prototype, Symbol.toStringTag), desc(WeakRef, 'prototype').split(' ')[0]);
+print(desc(FinalizationRegistry.prototype, 'register'), desc(FinalizationRegistry.prototype, 'unregister'), desc(FinalizationRegistry.prototype, Symbol.toStringTag));
+const target = { a: 1 };
+const ref = new WeakRef(target);
+print(ref.deref() === target, String(ref), Object.prototype.toString.call(ref), ref instanceof WeakRef, Object.keys(ref).length);
+const sym = Symbol('s');
+print(new WeakRef(sym).deref() === sym);
+print(attempt(() => new WeakRef(1)));
+print(attempt(() => new WeakRef(Symbol.for('reg'))));
+print(attempt(() => WeakRef({})));
+print(attempt(() => WeakRef.prototype.deref.call({})));
+print(attempt(() => new FinalizationRegistry(1)));
+print(attempt(() => FinalizationRegistry(() => {})));
+const reg = new FinalizationRegistry(() => { print('cleanup ran'); });
+const token = {};
+print(attempt(() => reg.register({}, 'held')));
+print(attempt(() => reg.register({}, 'held', token)));
+print(attempt(() => reg.register(1)));
+print(attempt(() => reg.register(target, target)));
+print(attempt(() => reg.register({}, 1, 1)));
+print(attempt(() => reg.unregister(1)));
+print(reg.unregister(token), reg.unregister(token), reg.unregister({}));
+print(attempt(() => FinalizationRegistry.prototype.register.call({}, {})));
+class Sub extends WeakRef { extra() { return this.deref().a; } }
+print(new Sub(target).extra(), new Sub(target) instanceof Sub);

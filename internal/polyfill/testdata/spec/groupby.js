@@ -1,0 +1,16 @@
+print(desc(Object, 'groupBy'), desc(Map, 'groupBy'));
+const g = Object.groupBy([1, 2, 3, 4, 5], (x, i) => (x % 2 ? 'odd' : 'even'));
+print(show(g), Object.getPrototypeOf(g) === null);
+print(show(Object.groupBy('abca', (c) => c)));
+print(show(Object.groupBy([1, 2], (x, i) => i)));
+const sym = Symbol('k');
+print(show(Object.groupBy([1], () => sym)));
+print(show(Object.groupBy([], () => 'x')));
+const m = Map.groupBy([1, -0, 0, 2], (x) => (x === 2 ? 'two' : x));
+print(show(m), m.get(0).length, Object.is([...m.keys()][1], 0));
+const o1 = {};
+print(Map.groupBy([1, 2], () => o1).get(o1).length);
+print(attempt(() => Object.groupBy(null, () => 1)));
+print(attempt(() => Object.groupBy([1], 1)));
+print(attempt(() => Map.groupBy(undefined, () => 1)));
+print(attempt(() => Object.groupBy(5, () => 1)));
