@@ -12,6 +12,7 @@ import (
 	"github.com/gorun-js/gorun/modules/console"
 	"github.com/gorun-js/gorun/modules/diagnosticschannel"
 	"github.com/gorun-js/gorun/modules/events"
+	"github.com/gorun-js/gorun/modules/fs"
 	"github.com/gorun-js/gorun/modules/os"
 	"github.com/gorun-js/gorun/modules/path"
 	"github.com/gorun-js/gorun/modules/perfhooks"
@@ -38,6 +39,7 @@ func List() []modules.Module {
 		{console.Module()},
 		diagnosticschannel.Modules(),
 		events.Modules(),
+		fs.Modules(),
 		{os.Module()},
 		path.Modules(),
 		perfhooks.Modules(),

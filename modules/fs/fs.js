@@ -1,0 +1,506 @@
+// node:fs — the callback and *Sync forms. Every function normalises its
+// arguments as node does and calls one binding function, passing either
+// undefined (synchronous: the binding throws node's error) or a callback
+// (the work runs on the worker pool). See binding.go.
+'use strict';
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const {
+  validateBoolean, validateEncoding, validateFunction, validateInteger, validateObject, parseFileMode,
+} = require('internal/validators');
+const u = require('internal/fs/utils');
+const {
+  getValidatedPath: vpath, getValidatedFd: vfd, getOptions, makeCallback, stringToFlags,
+  getStats, readdirResult, toData, toUnixTimestamp, encode, checkAborted,
+} = u;
+
+const constants = u.constants;
+const { F_OK } = constants;
+
+// run calls binding[name] synchronously (cb undefined) or with a
+// callback that receives map(value).
+function run(name, args, cb, map) {
+  if (cb === undefined) {
+    const v = binding[name](...args, undefined);
+    return map ? map(v) : v;
+  }
+  binding[name](...args, map ? (err, v) => (err ? cb(err) : cb(null, map(v))) : cb);
+}
+
+// lastCallback peels node's optional-arguments-then-callback convention.
+function optsAndCb(options, cb) {
+  if (typeof options === 'function') return [undefined, options];
+  return [options, makeCallback(cb)];
+}
+
+function isFd(v) { return typeof v === 'number'; }
+
+// ---- open / close / read / write ----
+
+function openArgs(path, flags, mode) {
+  return [vpath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666)];
+}
+function open(path, flags, mode, cb) {
+  if (typeof flags === 'function') { cb = flags; flags = undefined; mode = undefined; } else if (typeof mode === 'function') { cb = mode; mode = undefined; }
+  const args = openArgs(path, flags, mode);
+  run('open', args, makeCallback(cb));
+}
+function openSync(path, flags, mode) { return run('open', openArgs(path, flags, mode)); }
+
+function close(fd, cb = () => {}) {
+  vfd(fd);
+  if (cb !== undefined) validateFunction(cb, 'cb');
+  run('close', [fd], cb);
+}
+function closeSync(fd) { run('close', [vfd(fd)]); }
+
+// readArgs resolves read's overloads to [fd, buffer, offset, length, position].
+function readArgs(fd, buffer, offset, length, position) {
+  vfd(fd);
+  if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+    const options = buffer;
+    ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = options);
+    if (!ArrayBuffer.isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], options);
+    }
+  } else if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length, position = null } = offset);
+  }
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  validateInteger(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  validateInteger(length, 'length', 0, buffer.byteLength - offset);
+  if (position == null || position === -1) position = -1;
+  else if (typeof position === 'bigint') position = Number(position);
+  else validateInteger(position, 'position', -1);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return [fd, bytes, offset, length, position, buffer];
+}
+function read(fd, buffer, offset, length, position, cb) {
+  const args = Array.prototype.slice.call(arguments);
+  cb = args.pop();
+  if (args.length === 1) args.push({});
+  const a = readArgs(...args);
+  validateFunction(cb, 'cb');
+  const buf = a.pop();
+  if (a[3] === 0) return process.nextTick(cb, null, 0, buf);
+  run('read', a, (err, n) => (err ? cb(err) : cb(null, n, buf)));
+}
+function readSync(fd, buffer, offset, length, position) {
+  const a = readArgs(fd, buffer, offset, length, position);
+  a.pop();
+  if (a[3] === 0) return 0;
+  return run('read', a);
+}
+
+// writeArgs resolves write's buffer and string overloads.
+function writeArgs(fd, data, offset, length, position) {
+  vfd(fd);
+  if (ArrayBuffer.isView(data)) {
+    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
+    if (offset == null) offset = 0;
+    validateInteger(offset, 'offset', 0);
+    if (length == null) length = data.byteLength - offset;
+    validateInteger(length, 'length', 0, data.byteLength - offset);
+    if (position == null) position = -1;
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    return [fd, bytes, offset, length, position];
+  }
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  // write(fd, string, position, encoding)
+  const enc = typeof length === 'string' ? length : 'utf8';
+  validateEncoding(data, enc);
+  const bytes = Buffer.from(data, enc);
+  position = offset == null ? -1 : offset;
+  return [fd, bytes, 0, bytes.length, position];
+}
+function write(fd, data, ...rest) {
+  const cb = makeCallback(rest.pop());
+  const a = writeArgs(fd, data, ...rest);
+  run('write', a, (err, n) => (err ? cb(err) : cb(null, n, data)));
+}
+function writeSync(fd, data, offset, length, position) {
+  return run('write', writeArgs(fd, data, offset, length, position));
+}
+
+// vecArgs checks readv/writev's buffers and position.
+function vecArgs(fd, buffers, position) {
+  vfd(fd);
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  const views = buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  return [fd, views, typeof position === 'number' ? position : -1];
+}
+function vecFn(name) {
+  const fn = function (fd, buffers, position, cb) {
+    if (typeof position === 'function') { cb = position; position = null; }
+    const a = vecArgs(fd, buffers, position);
+    cb = makeCallback(cb);
+    run(name, a, (err, n) => (err ? cb(err) : cb(null, n, buffers)));
+  };
+  Object.defineProperty(fn, Symbol.for('gorun.util.promisify.customArgs'), {
+    value: [name === 'readv' ? 'bytesRead' : 'bytesWritten', 'buffers'],
+  });
+  const sync = (fd, buffers, position) => run(name, vecArgs(fd, buffers, position));
+  return [fn, sync];
+}
+const [readv, readvSync] = vecFn('readv');
+const [writev, writevSync] = vecFn('writev');
+
+// ---- whole files ----
+
+function readFileArgs(path, options) {
+  const o = getOptions(options, { flag: 'r' });
+  const fd = isFd(path);
+  return [[fd ? String(vfd(path)) : vpath(path), fd, stringToFlags(o.flag)], o];
+}
+function decodeFile(ab, o) {
+  const buf = Buffer.from(ab);
+  return o.encoding && o.encoding !== 'buffer' ? buf.toString(o.encoding) : buf;
+}
+function readFile(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const [a, o] = readFileArgs(path, options);
+  if (o.signal && o.signal.aborted) {
+    try { checkAborted(o.signal); } catch (e) { return process.nextTick(cb, e); }
+  }
+  run('readFile', a, (err, ab) => {
+    if (err) return cb(err);
+    if (o.signal && o.signal.aborted) {
+      try { checkAborted(o.signal); } catch (e) { return cb(e); }
+    }
+    cb(null, decodeFile(ab, o));
+  });
+}
+function readFileSync(path, options) {
+  const [a, o] = readFileArgs(path, options);
+  return decodeFile(run('readFile', a), o);
+}
+
+function writeFileArgs(path, data, options, flag) {
+  const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  const fd = isFd(path);
+  const bytes = toData(data, o.encoding);
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return [[fd ? String(vfd(path)) : vpath(path), fd, view, stringToFlags(o.flag), parseFileMode(o.mode, 'mode', 0o666)], o];
+}
+function writeFileWith(flag) {
+  return function (path, data, options, cb) {
+    [options, cb] = optsAndCb(options, cb);
+    const [a, o] = writeFileArgs(path, data, options, flag);
+    try { checkAborted(o.signal); } catch (e) { return process.nextTick(cb, e); }
+    run('writeFile', a, (err) => cb(err || null));
+  };
+}
+const writeFile = writeFileWith('w');
+const appendFile = writeFileWith('a');
+function writeFileSync(path, data, options) { run('writeFile', writeFileArgs(path, data, options, 'w')[0]); }
+function appendFileSync(path, data, options) { run('writeFile', writeFileArgs(path, data, options, 'a')[0]); }
+
+// ---- stat ----
+
+function statOptions(options) {
+  return options == null ? { bigint: false, throwIfNoEntry: true } : { bigint: false, throwIfNoEntry: true, ...options };
+}
+function statFn(name) {
+  return function (path, options, cb) {
+    [options, cb] = optsAndCb(options, cb);
+    const o = statOptions(options);
+    run(name, [name === 'fstat' ? vfd(path) : vpath(path)], cb, (a) => getStats(a, o.bigint));
+  };
+}
+function statSyncFn(name) {
+  return function (path, options) {
+    const o = statOptions(options);
+    const arg = name === 'fstat' ? vfd(path) : vpath(path);
+    try {
+      return getStats(run(name, [arg]), o.bigint);
+    } catch (e) {
+      if (!o.throwIfNoEntry && e && e.code === 'ENOENT') return undefined;
+      throw e;
+    }
+  };
+}
+function statfs(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const big = !!(options && options.bigint);
+  run('statfs', [vpath(path)], cb, (a) => u.getStatFs(a, big));
+}
+function statfsSync(path, options) {
+  return u.getStatFs(run('statfs', [vpath(path)]), !!(options && options.bigint));
+}
+
+// ---- directories ----
+
+function readdirArgs(path, options) {
+  const o = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+  validateBoolean(o.recursive, 'options.recursive');
+  return [[vpath(path), !!o.recursive], o];
+}
+function readdir(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const [a, o] = readdirArgs(path, options);
+  run('readdir', a, cb, (r) => readdirResult(r, o));
+}
+function readdirSync(path, options) {
+  const [a, o] = readdirArgs(path, options);
+  return readdirResult(run('readdir', a), o);
+}
+
+function mkdir(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const { mode, recursive } = u.getMkdirOptions(options);
+  run('mkdir', [vpath(path), mode, recursive], cb);
+}
+function mkdirSync(path, options) {
+  const { mode, recursive } = u.getMkdirOptions(options);
+  return run('mkdir', [vpath(path), mode, recursive]);
+}
+
+function mkdtemp(prefix, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const o = getOptions(options);
+  run('mkdtemp', [vpath(prefix, 'prefix')], cb, (p) => encode(p, o.encoding));
+}
+function mkdtempSync(prefix, options) {
+  const o = getOptions(options);
+  return encode(run('mkdtemp', [vpath(prefix, 'prefix')]), o.encoding);
+}
+
+function rm(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const o = u.getRmOptions(options);
+  run('rm', [vpath(path), o.recursive, o.force], cb);
+}
+function rmSync(path, options) {
+  const o = u.getRmOptions(options);
+  run('rm', [vpath(path), o.recursive, o.force]);
+}
+
+// rmdir with the deprecated `recursive` goes through rm, as node's does.
+function rmdirArgs(path, options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const recursive = !!(options && options.recursive);
+  return recursive ? ['rm', [vpath(path), true, false]] : ['rmdir', [vpath(path)]];
+}
+function rmdir(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const [name, a] = rmdirArgs(path, options);
+  run(name, a, cb);
+}
+function rmdirSync(path, options) {
+  const [name, a] = rmdirArgs(path, options);
+  run(name, a);
+}
+
+// ---- simple path operations ----
+
+function pathFn(name, argsOf) {
+  const fn = function (...args) {
+    const cb = makeCallback(args.pop());
+    run(name, argsOf(...args), cb);
+  };
+  const sync = (...args) => run(name, argsOf(...args));
+  return [fn, sync];
+}
+
+const [unlink, unlinkSync] = pathFn('unlink', (p) => [vpath(p)]);
+const [rename, renameSync] = pathFn('rename', (a, b) => [vpath(a, 'oldPath'), vpath(b, 'newPath')]);
+const [link, linkSync] = pathFn('link', (a, b) => [vpath(a, 'existingPath'), vpath(b, 'newPath')]);
+const [chmod, chmodSync] = pathFn('chmod', (p, m) => [vpath(p), parseFileMode(m, 'mode')]);
+const [fchmod, fchmodSync] = pathFn('fchmod', (fd, m) => [vfd(fd), parseFileMode(m, 'mode')]);
+function ids(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+  return [uid, gid];
+}
+const [chown, chownSync] = pathFn('chown', (p, uid, gid) => [vpath(p), ...ids(uid, gid)]);
+const [lchown, lchownSync] = pathFn('lchown', (p, uid, gid) => [vpath(p), ...ids(uid, gid)]);
+const [fchown, fchownSync] = pathFn('fchown', (fd, uid, gid) => [vfd(fd), ...ids(uid, gid)]);
+const times = (a, m) => [toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')];
+const [utimes, utimesSync] = pathFn('utimes', (p, a, m) => [vpath(p), ...times(a, m)]);
+const [lutimes, lutimesSync] = pathFn('lutimes', (p, a, m) => [vpath(p), ...times(a, m)]);
+const [futimes, futimesSync] = pathFn('futimes', (fd, a, m) => [vfd(fd), ...times(a, m)]);
+const [fsync, fsyncSync] = pathFn('fsync', (fd) => [vfd(fd)]);
+const [fdatasync, fdatasyncSync] = pathFn('fdatasync', (fd) => [vfd(fd)]);
+
+function lenArg(len) {
+  if (len == null) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
+    ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+function truncate(path, len, cb) {
+  if (typeof len === 'function') { cb = len; len = 0; }
+  if (isFd(path)) {
+    warnTruncateFd();
+    return ftruncate(path, len, cb);
+  }
+  const a = [vpath(path), lenArg(len)];
+  run('truncate', a, makeCallback(cb));
+}
+function truncateSync(path, len) {
+  if (isFd(path)) {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
+  run('truncate', [vpath(path), lenArg(len)]);
+}
+function ftruncate(fd, len, cb) {
+  if (typeof len === 'function') { cb = len; len = 0; }
+  const a = [vfd(fd), lenArg(len)];
+  run('ftruncate', a, makeCallback(cb));
+}
+function ftruncateSync(fd, len) { run('ftruncate', [vfd(fd), lenArg(len)]); }
+
+function copyArgs(src, dest, mode) {
+  return [vpath(src, 'src'), vpath(dest, 'dest'), mode == null ? 0 : (validateInteger(mode, 'mode', 0, 7), mode)];
+}
+function copyFile(src, dest, mode, cb) {
+  if (typeof mode === 'function') { cb = mode; mode = 0; }
+  const a = copyArgs(src, dest, mode);
+  run('copyFile', a, makeCallback(cb));
+}
+function copyFileSync(src, dest, mode) { run('copyFile', copyArgs(src, dest, mode)); }
+
+function symlinkArgs(target, path, type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+  return [vpath(target, 'target'), vpath(path)];
+}
+function symlink(target, path, type, cb) {
+  if (typeof type === 'function') { cb = type; type = undefined; }
+  const a = symlinkArgs(target, path, type);
+  run('symlink', a, makeCallback(cb));
+}
+function symlinkSync(target, path, type) { run('symlink', symlinkArgs(target, path, type)); }
+
+function readlink(path, options, cb) {
+  [options, cb] = optsAndCb(options, cb);
+  const o = getOptions(options);
+  run('readlink', [vpath(path)], cb, (s) => encode(s, o.encoding));
+}
+function readlinkSync(path, options) {
+  return encode(run('readlink', [vpath(path)]), getOptions(options).encoding);
+}
+
+function realpathFn(native) {
+  return function realpath(path, options, cb) {
+    [options, cb] = optsAndCb(options, cb);
+    const o = getOptions(options);
+    run('realpath', [vpath(path), native], cb, (s) => encode(s, o.encoding));
+  };
+}
+function realpathSyncFn(native) {
+  return function realpathSync(path, options) {
+    return encode(run('realpath', [vpath(path), native]), getOptions(options).encoding);
+  };
+}
+const realpath = realpathFn(false);
+realpath.native = realpathFn(true);
+const realpathSync = realpathSyncFn(false);
+realpathSync.native = realpathSyncFn(true);
+
+function accessArgs(path, mode) {
+  if (mode == null) mode = F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return [vpath(path), mode];
+}
+function access(path, mode, cb) {
+  if (typeof mode === 'function') { cb = mode; mode = F_OK; }
+  const a = accessArgs(path, mode);
+  run('access', a, makeCallback(cb));
+}
+function accessSync(path, mode) { run('access', accessArgs(path, mode)); }
+
+function exists(path, cb) {
+  validateFunction(cb, 'cb');
+  let p;
+  try { p = vpath(path); } catch { return process.nextTick(cb, false); }
+  binding.access(p, F_OK, (err) => cb(!err));
+}
+function existsSync(path) {
+  try {
+    binding.access(vpath(path), F_OK, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// notImplemented stands in for an API gorun lacks; it still checks its
+// path argument first, so bad paths fail as in node.
+function notImplemented(name, takesPath = true) {
+  return function (path) {
+    if (takesPath) vpath(path, name.startsWith('cp') ? 'src' : 'path');
+    throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
+  };
+}
+
+// util.promisify resolves read and write with named values, and exists
+// with its single boolean, as node's do.
+const kCustomPromisifyArgs = Symbol.for('gorun.util.promisify.customArgs');
+Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
+Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+});
+
+module.exports = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  close, closeSync, copyFile, copyFileSync,
+  get cp() { return require('internal/fs/cp').cp; },
+  get cpSync() { return require('internal/fs/cp').cpSync; },
+  createReadStream: notImplemented('createReadStream'),
+  createWriteStream: notImplemented('createWriteStream'),
+  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
+  fstat: statFn('fstat'), fstatSync: statSyncFn('fstat'), fsync, fsyncSync,
+  ftruncate, ftruncateSync, futimes, futimesSync,
+  // lchmod exists only where O_SYMLINK does (macOS); node 20 still lists
+  // the keys, undefined.
+  lchmod: undefined, lchmodSync: undefined,
+  lchown, lchownSync, link, linkSync,
+  lstat: statFn('lstat'), lstatSync: statSyncFn('lstat'),
+  lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync,
+  open, openSync,
+  openAsBlob: notImplemented('openAsBlob'),
+  get opendir() { return require('internal/fs/dir').opendir; },
+  get opendirSync() { return require('internal/fs/dir').opendirSync; },
+  readdir, readdirSync, read, readSync,
+  readv, readvSync,
+  readFile, readFileSync, readlink, readlinkSync, realpath, realpathSync,
+  rename, renameSync, rm, rmSync, rmdir, rmdirSync,
+  stat: statFn('stat'), statfs, statSync: statSyncFn('stat'), statfsSync,
+  symlink, symlinkSync, truncate, truncateSync,
+  unwatchFile: notImplemented('unwatchFile'), unlink, unlinkSync, utimes, utimesSync,
+  watch: notImplemented('watch'), watchFile: notImplemented('watchFile'),
+  writeFile, writeFileSync, write, writeSync,
+  writev, writevSync,
+  get Dir() { return require('internal/fs/dir').Dir; },
+  Dirent: u.Dirent,
+  Stats: u.Stats,
+  get ReadStream() { throw new ERR_NOT_IMPLEMENTED('fs.ReadStream'); },
+  get WriteStream() { throw new ERR_NOT_IMPLEMENTED('fs.WriteStream'); },
+  get FileReadStream() { throw new ERR_NOT_IMPLEMENTED('fs.FileReadStream'); },
+  get FileWriteStream() { throw new ERR_NOT_IMPLEMENTED('fs.FileWriteStream'); },
+  _toUnixTimestamp: toUnixTimestamp,
+  F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
+  constants,
+  get promises() { return require('fs/promises'); },
+};

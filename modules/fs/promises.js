@@ -1,0 +1,269 @@
+// node:fs/promises — the promise forms and FileHandle, on the same binding
+// functions as node:fs, each completing on the worker pool.
+'use strict';
+
+const { Buffer } = require('buffer');
+const EventEmitter = require('events');
+const {
+  codes: {
+    ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+const {
+  validateBoolean, validateEncoding, validateInteger, validateObject, parseFileMode,
+} = require('internal/validators');
+const u = require('internal/fs/utils');
+const {
+  getValidatedPath: vpath, getValidatedFd: vfd, getOptions, stringToFlags, getStats,
+  readdirResult, toData, toUnixTimestamp, encode, checkAborted,
+} = u;
+const { F_OK } = u.constants;
+
+// call runs binding[name] on the pool and settles with map(value).
+function call(name, args, map) {
+  return new Promise((resolve, reject) => {
+    binding[name](...args, (err, v) => (err ? reject(err) : resolve(map ? map(v) : v)));
+  });
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosePromise] = null;
+  }
+
+  get fd() { return this[kFd]; }
+
+  close() {
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    if (fd === -1) return Promise.resolve();
+    this[kFd] = -1;
+    this[kClosePromise] = call('close', [fd]).then(() => {
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (err) => {
+      this[kFd] = fd;
+      this[kClosePromise] = null;
+      throw err;
+    });
+    return this[kClosePromise];
+  }
+
+  async read(buffer, offset, length, position) {
+    checkOpen(this, 'read');
+    if (buffer == null || (typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer || {});
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length, position = null } = offset);
+    }
+    if (!ArrayBuffer.isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    if (offset == null) offset = 0;
+    validateInteger(offset, 'offset', 0);
+    if (length === undefined) length = buffer.byteLength - offset;
+    validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    if (position == null) position = -1;
+    else if (typeof position === 'bigint') position = Number(position);
+    if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const bytesRead = await call('read', [this[kFd], bytes, offset, length, position]);
+    return { __proto__: null, bytesRead, buffer };
+  }
+
+  async write(data, offset, length, position) {
+    checkOpen(this, 'write');
+    let bytes;
+    if (ArrayBuffer.isView(data)) {
+      if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
+      if (offset == null) offset = 0;
+      validateInteger(offset, 'offset', 0);
+      if (length == null) length = data.byteLength - offset;
+      validateInteger(length, 'length', 0, data.byteLength - offset);
+      bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    } else if (typeof data === 'string') {
+      const enc = typeof length === 'string' ? length : 'utf8';
+      validateEncoding(data, enc);
+      bytes = Buffer.from(data, enc);
+      position = offset;
+      offset = 0;
+      length = bytes.length;
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    if (position == null) position = -1;
+    const bytesWritten = length === 0 ? 0 :
+      await call('write', [this[kFd], bytes, offset, length, position]);
+    return { __proto__: null, bytesWritten, buffer: data };
+  }
+
+  async readFile(options) { checkOpen(this, 'read'); return readFile(this, options); }
+  async writeFile(data, options) { checkOpen(this, 'write'); return writeFile(this, data, options); }
+  async appendFile(data, options) { checkOpen(this, 'write'); return appendFile(this, data, options); }
+  async stat(options) { checkOpen(this, 'fstat'); return call('fstat', [this[kFd]], (a) => getStats(a, !!(options && options.bigint))); }
+  async truncate(len = 0) { checkOpen(this, 'ftruncate'); return call('ftruncate', [this[kFd], Math.max(0, len)]); }
+  async sync() { checkOpen(this, 'fsync'); return call('fsync', [this[kFd]]); }
+  async datasync() { checkOpen(this, 'fdatasync'); return call('fdatasync', [this[kFd]]); }
+  async chmod(mode) { checkOpen(this, 'fchmod'); return call('fchmod', [this[kFd], parseFileMode(mode, 'mode')]); }
+  async chown(uid, gid) {
+    checkOpen(this, 'fchown');
+    validateInteger(uid, 'uid', -1, 4294967295);
+    validateInteger(gid, 'gid', -1, 4294967295);
+    return call('fchown', [this[kFd], uid, gid]);
+  }
+  async utimes(atime, mtime) {
+    checkOpen(this, 'futime');
+    return call('futimes', [this[kFd], toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]);
+  }
+  async readv(buffers, position) { return this.#vec('readv', buffers, position, 'bytesRead'); }
+  async writev(buffers, position) { return this.#vec('writev', buffers, position, 'bytesWritten'); }
+
+  async #vec(name, buffers, position, key) {
+    checkOpen(this, name === 'readv' ? 'read' : 'write');
+    if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+      throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+    }
+    const views = buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    const n = await call(name, [this[kFd], views, typeof position === 'number' ? position : -1]);
+    return { __proto__: null, [key]: n, buffers };
+  }
+  readLines() { throw new ERR_NOT_IMPLEMENTED('FileHandle.readLines'); }
+  readableWebStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.readableWebStream'); }
+  createReadStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.createReadStream'); }
+  createWriteStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.createWriteStream'); }
+}
+
+// checkOpen rejects calls on a closed handle with node's EBADF.
+function checkOpen(handle, syscall) {
+  if (!(handle instanceof FileHandle)) {
+    throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+  }
+  if (handle[kFd] === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = syscall;
+    throw err;
+  }
+}
+
+async function open(path, flags, mode) {
+  const fd = await call('open', [vpath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666)]);
+  return new FileHandle(fd);
+}
+
+function target(path) {
+  if (path instanceof FileHandle) return [String(path.fd), true];
+  return [vpath(path), false];
+}
+
+async function readFile(path, options) {
+  const o = getOptions(options, { flag: 'r' });
+  checkAborted(o.signal);
+  const [p, isFd] = target(path);
+  const ab = await call('readFile', [p, isFd, stringToFlags(o.flag)]);
+  checkAborted(o.signal);
+  const buf = Buffer.from(ab);
+  return o.encoding && o.encoding !== 'buffer' ? buf.toString(o.encoding) : buf;
+}
+
+function writeFileWith(flag) {
+  return async function (path, data, options) {
+    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+    checkAborted(o.signal);
+    const bytes = toData(data, o.encoding);
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const [p, isFd] = target(path);
+    await call('writeFile', [p, isFd, view, stringToFlags(o.flag), parseFileMode(o.mode, 'mode', 0o666)]);
+  };
+}
+const writeFile = writeFileWith('w');
+const appendFile = writeFileWith('a');
+
+const statWith = (name) => async (path, options) =>
+  call(name, [vpath(path)], (a) => getStats(a, !!(options && options.bigint)));
+
+async function readdir(path, options) {
+  const o = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
+  validateBoolean(o.recursive, 'options.recursive');
+  return call('readdir', [vpath(path), !!o.recursive], (r) => readdirResult(r, o));
+}
+
+async function mkdir(path, options) {
+  const { mode, recursive } = u.getMkdirOptions(options);
+  return call('mkdir', [vpath(path), mode, recursive]);
+}
+
+async function rm(path, options) {
+  const o = u.getRmOptions(options);
+  return call('rm', [vpath(path), o.recursive, o.force]);
+}
+
+async function rmdir(path, options) {
+  if (options !== undefined) validateObject(options, 'options');
+  if (options && options.recursive) return call('rm', [vpath(path), true, false]);
+  return call('rmdir', [vpath(path)]);
+}
+
+async function access(path, mode = F_OK) {
+  if (mode == null) mode = F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return call('access', [vpath(path), mode]);
+}
+
+async function copyFile(src, dest, mode) {
+  if (mode != null) validateInteger(mode, 'mode', 0, 7);
+  return call('copyFile', [vpath(src, 'src'), vpath(dest, 'dest'), mode || 0]);
+}
+
+async function truncate(path, len = 0) {
+  validateInteger(len, 'len');
+  return call('truncate', [vpath(path), Math.max(0, len)]);
+}
+
+const ids = (uid, gid) => {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
+  return [uid, gid];
+};
+const times = (a, m) => [toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')];
+const encoded = (o) => (s) => encode(s, getOptions(o).encoding);
+
+module.exports = {
+  access,
+  appendFile,
+  chmod: async (path, mode) => call('chmod', [vpath(path), parseFileMode(mode, 'mode')]),
+  chown: async (path, uid, gid) => call('chown', [vpath(path), ...ids(uid, gid)]),
+  copyFile,
+  cp: (src, dest, options) => require('internal/fs/cp').cpPromise(src, dest, options),
+  // lchmod exists only on macOS; elsewhere node rejects as here.
+  lchmod: async () => { throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()'); },
+  lchown: async (path, uid, gid) => call('lchown', [vpath(path), ...ids(uid, gid)]),
+  link: async (a, b) => call('link', [vpath(a, 'existingPath'), vpath(b, 'newPath')]),
+  lstat: statWith('lstat'),
+  lutimes: async (path, a, m) => call('lutimes', [vpath(path), ...times(a, m)]),
+  mkdir,
+  mkdtemp: async (prefix, options) => call('mkdtemp', [vpath(prefix, 'prefix')], encoded(options)),
+  open,
+  opendir: (path, options) => require('internal/fs/dir').opendirPromise(path, options),
+  readFile,
+  readdir,
+  readlink: async (path, options) => call('readlink', [vpath(path)], encoded(options)),
+  realpath: async (path, options) => call('realpath', [vpath(path), true], encoded(options)),
+  rename: async (a, b) => call('rename', [vpath(a, 'oldPath'), vpath(b, 'newPath')]),
+  rm,
+  rmdir,
+  stat: statWith('stat'),
+  statfs: async (path, options) => call('statfs', [vpath(path)], (a) => u.getStatFs(a, !!(options && options.bigint))),
+  symlink: async (target, path) => call('symlink', [vpath(target, 'target'), vpath(path)]),
+  truncate,
+  unlink: async (path) => call('unlink', [vpath(path)]),
+  utimes: async (path, a, m) => call('utimes', [vpath(path), ...times(a, m)]),
+  watch: () => { throw new ERR_NOT_IMPLEMENTED('fsPromises.watch'); },
+  writeFile,
+  constants: u.constants,
+};
