@@ -117,6 +117,9 @@ func (l *Loader) newBinding() *goja.Object {
 	})
 	set("compileFunction", func(c goja.FunctionCall) goja.Value {
 		content, filename := c.Argument(0).String(), c.Argument(1).String()
+		if fn := l.compileDynamicImport(filename, content); fn != nil {
+			return fn
+		}
 		fn := l.compile(filename, wrapModule(content), stripShebang(content), WrapperPrefixLen)
 		l.wrapped[filename] = true
 		return fn
@@ -175,6 +178,7 @@ func (l *Loader) newBinding() *goja.Object {
 		}
 		return goja.Undefined()
 	})
+	l.addESMBinding(set)
 	return b
 }
 

@@ -1,7 +1,13 @@
-// Package npmcompat is gorun's CommonJS module system: Node's resolution
-// algorithm (https://nodejs.org/api/modules.html#all-together) over a
-// pluggable file system, package.json reading, and the loader that gives
-// every file its module, require, __filename and __dirname.
+// Package npmcompat is gorun's module system: Node's resolution
+// algorithms for require and import
+// (https://nodejs.org/api/modules.html#all-together,
+// https://nodejs.org/api/esm.html#resolution-algorithm) over a pluggable
+// file system, package.json reading, and the loader that gives every file
+// its module, require, __filename and __dirname. ES modules and
+// TypeScript are converted in process by esbuild's transform API to
+// CommonJS-shaped functions (goja has no modules), cached on disk, and
+// linked and evaluated with Node's semantics by esm.js, including
+// top-level await.
 //
 // The package is split in two layers with a one-way dependency:
 //
@@ -9,8 +15,7 @@
 //     method named after the Node function it mirrors (LookupPaths is
 //     Module._resolveLookupPaths, FindPath is Module._findPath, and so on),
 //     so package "exports"/"imports" (exports.go, cjs.go) sit beside the
-//     steps that call them, and the later ES module and TypeScript work
-//     slots in the same way. The exports algorithms work on URLs and
+//     steps that call them, and ESM_RESOLVE (esm.go) beside them. The exports algorithms work on URLs and
 //     condition sets, as Node's ESM resolver does, so import reuses them.
 //   - The Loader owns one runtime's goja VM. Node's Module class and its
 //     monkey-patchable statics (Module._load, Module._resolveFilename,

@@ -57,6 +57,13 @@ type Loader struct {
 	// SourcePosition.
 	wrapped map[string]bool
 
+	// dynamicImport is esm.js's import(specifier) for CommonJS modules
+	// and its import() helper.
+	dynamicImport [2]goja.Value
+	// typelessWarned holds the package.json files MODULE_TYPELESS_PACKAGE_JSON
+	// was emitted for.
+	typelessWarned map[string]bool
+
 	initErr error
 	inited  bool
 	handle  *goja.Object // what loader.js returned
@@ -66,11 +73,17 @@ type Loader struct {
 //go:embed loader.js
 var loaderSource string
 
+// esmSource adds ES modules and TypeScript to the loader; it declares
+// initESM, which loader.js calls.
+//
+//go:embed esm.js
+var esmSource string
+
 // loaderFile names the shim in stack traces, after Node's internal module.
 const loaderFile = "node:internal/modules/cjs/loader"
 
 var loaderProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile(loaderFile, "(function (binding) {"+loaderSource+"\n})", true)
+	return goja.Compile(loaderFile, "(function (binding) {"+loaderSource+"\n"+esmSource+"\n})", true)
 })
 
 // Prewarm compiles the loader's JS on another goroutine, so that the
@@ -90,7 +103,7 @@ func NewLoader(o Options) (*Loader, error) {
 		}
 		o.IsBuiltin = func(name string) bool { return names[name] }
 	}
-	l := &Loader{vm: o.VM, opts: o, programs: o.Programs, wrapped: map[string]bool{}}
+	l := &Loader{vm: o.VM, opts: o, programs: o.Programs, wrapped: map[string]bool{}, typelessWarned: map[string]bool{}}
 	if l.programs == nil {
 		l.programs = sharedPrograms
 	}

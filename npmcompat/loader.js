@@ -92,12 +92,6 @@ function errNotImplemented(what) {
   return makeError(ErrorCtor, 'ERR_NOT_IMPLEMENTED', `${what} is not implemented in gorun`);
 }
 
-// Node 20.19+ loads ES modules through require(); until gorun has ES
-// modules, such a require fails loudly instead of misparsing the file.
-function errRequireESM(filename) {
-  return errNotImplemented(`require() of ES module ${filename}`);
-}
-
 function validateString(value, name) {
   if (typeof value !== 'string') throw errInvalidArgType(name, 'string', value);
 }
@@ -122,6 +116,9 @@ function stripBOM(content) {
 }
 
 // ---- state ----
+
+// ES modules and TypeScript (esm.js, appended to this file).
+const esm = initESM();
 
 let mainModule;
 let isPreloading = false;
@@ -394,10 +391,11 @@ function findLongestRegisteredExtension(filename) {
 Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(dirname(filename));
-  const extension = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw errRequireESM(filename);
+  if (esm.load(this, filename)) {
+    this.loaded = true;
+    return;
   }
+  const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
 };
@@ -428,8 +426,10 @@ Module.prototype._compile = function(content, filename) {
 
 Module._extensions['.js'] = function(module, filename) {
   const content = binding.readFile(filename);
-  if (filename.endsWith('.js')) {
-    if (binding.esmScope(filename) !== undefined) throw errRequireESM(filename);
+  // Node 20.19+ detects ES module syntax in .js files of untyped scopes.
+  if (filename.endsWith('.js') && binding.detectModule(content, filename)) {
+    esm.loadSource(module, filename, content);
+    return;
   }
   module._compile(content, filename);
 };
@@ -530,8 +530,10 @@ function register(specifier, parentURL, options) {
 // preloaded script can replace it, as in Node.
 function executeUserEntryPoint(main) {
   const resolvedMain = binding.resolveMain(main, ObjectKeys(Module._extensions));
-  if (resolvedMain !== undefined && binding.isESMEntry(resolvedMain)) {
-    throw errNotImplemented(`Running the ES module ${resolvedMain} (ES modules)`);
+  if (resolvedMain !== undefined && binding.moduleFormat(resolvedMain) !== '' &&
+      binding.moduleFormat(resolvedMain) !== 'cts') {
+    esm.runMain(resolvedMain);
+    return;
   }
   Module._load(main, null, true);
 }
@@ -547,5 +549,6 @@ Module.runMain = executeUserEntryPoint;
 return {
   Module,
   createRequire,
+  runModuleSource: esm.runSource,
   mainModule() { return mainModule; },
 };

@@ -119,8 +119,6 @@ func TestLoaderNotImplemented(t *testing.T) {
 		name, main, want string
 	}{
 		{"native addon", `require('./addon.node')`, "Loading native addon /app/addon.node (process.dlopen) is not implemented in gorun"},
-		{"mjs", `require('./m.mjs')`, "require() of ES module /app/m.mjs is not implemented in gorun"},
-		{"type module", `require('./esm/x.js')`, "require() of ES module /app/esm/x.js is not implemented in gorun"},
 		{"findSourceMap", `module.constructor.findSourceMap('/x')`, "module.findSourceMap() is not implemented in gorun"},
 		{"SourceMap", `new module.constructor.SourceMap({})`, "module.SourceMap is not implemented in gorun"},
 		{"register", `module.constructor.register('./hooks.mjs')`, "module.register() is not implemented in gorun"},
@@ -129,11 +127,8 @@ func TestLoaderNotImplemented(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			tl := newTestLoader(t, map[string]string{
-				"/app/main.js":          tt.main,
-				"/app/addon.node":       "\x7fELF",
-				"/app/m.mjs":            "export default 1",
-				"/app/esm/package.json": `{"type": "module"}`,
-				"/app/esm/x.js":         "export default 1",
+				"/app/main.js":    tt.main,
+				"/app/addon.node": "\x7fELF",
 			}, func(o *Options) { o.RequireBuiltin = nil })
 			name, code, msg := thrown(t, tl.vm, tl.RunMain("main.js"))
 			if name != "Error" || code != "ERR_NOT_IMPLEMENTED" || msg != tt.want {
@@ -141,14 +136,6 @@ func TestLoaderNotImplemented(t *testing.T) {
 			}
 		})
 	}
-	t.Run("ESM entry", func(t *testing.T) {
-		t.Parallel()
-		tl := newTestLoader(t, map[string]string{"/app/main.mjs": "export default 1"})
-		_, code, msg := thrown(t, tl.vm, tl.RunMain("main.mjs"))
-		if code != "ERR_NOT_IMPLEMENTED" || !strings.Contains(msg, "/app/main.mjs") {
-			t.Errorf("got %s %q", code, msg)
-		}
-	})
 }
 
 func TestLoaderRunMainErrors(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/builtins"
 	"github.com/gorun-js/gorun/npmcompat"
@@ -73,6 +74,13 @@ func (m *moduleSystem) runScript(s Script) error {
 	vm := r.vm
 	if err := m.preload(); err != nil {
 		return err
+	}
+	if s.Module {
+		if s.Print {
+			panic(nodeerr.New(vm, "ERR_EVAL_ESM_CANNOT_PRINT"))
+		}
+		// node names an -e/stdin module [eval1], in the working directory.
+		return m.loader.RunModule(filepath.Join(r.cwd, "[eval1]"), s.Source)
 	}
 	req, err := m.loader.CreateRequire(filepath.Join(r.cwd, s.Name))
 	if err != nil {

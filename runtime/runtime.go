@@ -233,6 +233,9 @@ type Script struct {
 	Name string
 	// Print writes the completion value with util.inspect, as `node -p`.
 	Print bool
+	// Module runs Source as an ES module, as node's --input-type=module
+	// (it cannot be combined with Print).
+	Module bool
 }
 
 // RunScript runs s as the main program and then the event loop, and

@@ -78,6 +78,7 @@ type flags struct {
 	preserveMain  bool
 	preload       []string
 	conditions    []string
+	inputType     string
 	stackSize     int
 }
 
@@ -129,6 +130,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.preserveMain, "preserve-symlinks-main", false, "preserve symbolic links when resolving the main module")
 	fl.StringArrayVarP(&f.preload, "require", "r", nil, "module to preload (option can be repeated)")
 	fl.StringArrayVarP(&f.conditions, "conditions", "C", nil, "additional user conditions for conditional exports and imports")
+	fl.StringVar(&f.inputType, "input-type", "", "set module type for string input (\"module\" or \"commonjs\")")
 	fl.IntVar(&f.stackSize, "stack-size", 0, "maximum JS call stack depth")
 	// node's -p takes its script as an optional value: `-p "1+1"`, or
 	// the next argument, or nothing (evaluate stdin). pflag needs a
@@ -199,6 +201,9 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		fmt.Fprintf(stdout, "v%s\n", runtime.Version)
 		return 0, nil
 	}
+	if f.inputType != "" && f.inputType != "module" && f.inputType != "commonjs" {
+		return exitBadOption, badOption{errors.New(`--input-type must be "module" or "commonjs"`)}
+	}
 	in := f.inline
 	inline := in.given || in.print
 	if in.wantsNext && len(rest) > 0 {
@@ -241,7 +246,7 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 			return 1, err
 		}
 		defer rt.Close()
-		return rt.RunScript(ctx, runtime.Script{Source: in.src, Print: in.print})
+		return rt.RunScript(ctx, runtime.Script{Source: in.src, Print: in.print, Module: f.inputType == "module"})
 	case len(rest) > 0 && rest[0] != "-":
 		opts.Args = rest[1:]
 		rt, err := runtime.New(opts)
@@ -276,7 +281,7 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		return 1, err
 	}
 	defer rt.Close()
-	return rt.RunScript(ctx, runtime.Script{Source: string(src), Name: "[stdin]"})
+	return rt.RunScript(ctx, runtime.Script{Source: string(src), Name: "[stdin]", Module: f.inputType == "module"})
 }
 
 func isTerminal(v any) bool {

@@ -91,12 +91,14 @@ function runCase(file) {
   }
 }
 
-const caseDir = path.join(__dirname, 'node');
+// node/ holds the CommonJS cases, esm/ the ES module ones.
 try {
-  for (const name of fs.readdirSync(caseDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const outFile = path.join(caseDir, name.replace(/\.txt$/, '.out'));
-    fs.writeFileSync(outFile, runCase(path.join(caseDir, name)));
-    console.log('wrote', path.relative(process.cwd(), outFile));
+  for (const caseDir of [path.join(__dirname, 'node'), path.join(__dirname, 'esm')]) {
+    for (const name of fs.readdirSync(caseDir).filter((f) => f.endsWith('.txt')).sort()) {
+      const outFile = path.join(caseDir, name.replace(/\.txt$/, '.out'));
+      fs.writeFileSync(outFile, runCase(path.join(caseDir, name)));
+      console.log('wrote', path.relative(process.cwd(), outFile));
+    }
   }
 } finally {
   fs.rmSync(preload, { force: true });
