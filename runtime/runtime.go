@@ -78,11 +78,9 @@ type Runtime struct {
 func New(opts Options) (*Runtime, error) {
 	modules.Prewarm(append(builtins.List(), process.Module(nil)), startupModules...)
 	npmcompat.Prewarm()
+	polyfill.Prewarm()
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
-		return nil, err
-	}
-	if err := polyfill.Install(r.vm); err != nil {
 		return nil, err
 	}
 	if err := r.init(); err != nil {
@@ -171,6 +169,11 @@ func (r *Runtime) init() error {
 	r.reg = modules.NewRegistry(list, modules.Context{VM: r.vm, Loop: r.loop, Host: r.host})
 
 	if err := r.installProcess(); err != nil {
+		return err
+	}
+	// Before any user code, late enough for the prelude to have compiled
+	// in parallel (Prewarm) while the process object was being built.
+	if err := polyfill.Install(r.vm); err != nil {
 		return err
 	}
 	return r.installGlobals()

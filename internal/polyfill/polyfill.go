@@ -61,6 +61,10 @@ func runFactory(vm *goja.Runtime, prog func() (*goja.Program, error), hooks *goj
 	return fn(goja.Undefined(), hooks)
 }
 
+// Prewarm compiles the prelude on another goroutine, so that a runtime
+// that installs the polyfills a little later finds it compiled.
+func Prewarm() { go func() { _, _ = preludeProgram() }() }
+
 // Install defines the missing built-ins on vm's global object. It must run
 // before any user code, once per VM, on the goroutine that owns vm.
 func Install(vm *goja.Runtime) error {
