@@ -31,7 +31,18 @@ type Result struct {
 	Code   int    `json:"code"`
 }
 
-var nodePID = regexp.MustCompile(`\(node:\d+\)`)
+var (
+	nodePID = regexp.MustCompile(`\(node:\d+\)`)
+	// casesDir is the absolute directory of the cases, which recorded
+	// output names as <dir> so that no machine's path is committed.
+	casesDir = regexp.MustCompile(`/[^\s'"()]*/testdata/cases`)
+)
+
+// normalize makes output comparable across machines: pids and the cases'
+// directory are replaced.
+func normalize(s string) string {
+	return casesDir.ReplaceAllString(nodePID.ReplaceAllString(s, "(node:PID)"), "<dir>")
+}
 
 // RunFile runs file as `node file` run from dir would; opts may add
 // modules or change the environment (stdio and cwd are set here). Process
@@ -57,17 +68,15 @@ func RunFile(t testing.TB, dir, file string, opts runtime.Options) Result {
 	if err != nil {
 		t.Fatalf("Run %s: %v\nstderr: %s", file, err, stderr.String())
 	}
-	return Result{
-		Stdout: stdout.String(),
-		Stderr: nodePID.ReplaceAllString(stderr.String(), "(node:PID)"),
-		Code:   code,
-	}
+	return Result{Stdout: normalize(stdout.String()), Stderr: normalize(stderr.String()), Code: code}
 }
 
 // MatchNode runs every case of testdata/expected.json (relative to the
 // test's package) and compares its output and exit code with node's. A
 // case whose source contains "gorun-test: stderr differs" prints frames
-// that are engine-specific: only its stdout and code are compared. Cases
+// that are engine-specific: only its stdout and code are compared. Paths
+// under the cases' directory read <dir> on both sides (gen.js scripts
+// should record them so, as no machine's path belongs in a commit). Cases
 // run in parallel unless serial is set (for tests of process-wide state
 // such as the umask).
 func MatchNode(t *testing.T, opts runtime.Options, serial bool) {
@@ -97,6 +106,7 @@ func MatchNode(t *testing.T, opts runtime.Options, serial bool) {
 	}
 	for _, name := range names {
 		want := exp.Cases[name]
+		want.Stdout, want.Stderr = normalize(want.Stdout), normalize(want.Stderr)
 		t.Run(name, func(t *testing.T) {
 			if !serial {
 				t.Parallel()
