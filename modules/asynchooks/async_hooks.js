@@ -136,9 +136,18 @@ class AsyncResource {
     const bound = thisArg === undefined ?
       function(...args) { return resource.runInAsyncScope(fn, this, ...args); } :
       (...args) => resource.runInAsyncScope(fn, thisArg, ...args);
+    // Node 20 deprecates reading it (DEP0172), through util.deprecate.
+    let self = this;
+    const { deprecate } = require('util');
+    const msg = 'The asyncResource property on bound functions is deprecated';
     Object.defineProperties(bound, {
       length: { value: fn.length, configurable: true },
-      asyncResource: { value: this, configurable: true, enumerable: true, writable: true },
+      asyncResource: {
+        configurable: true,
+        enumerable: true,
+        get: deprecate(function() { return self; }, msg, 'DEP0172'),
+        set: deprecate(function(val) { self = val; }, msg, 'DEP0172'),
+      },
     });
     return bound;
   }
