@@ -198,29 +198,34 @@ func runNodeCase(t *testing.T, c nodeCase, b nodeBuiltins) string {
 	return out.String()
 }
 
+// TestNodeCompat runs the cases of testdata/node (CommonJS) and
+// testdata/esm (ES modules) and compares with the output gen_node.js
+// recorded under node.
 func TestNodeCompat(t *testing.T) {
 	b := readNodeBuiltins(t)
-	files, err := filepath.Glob("testdata/node/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases: %v", err)
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".txt")
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, err := os.ReadFile(strings.TrimSuffix(file, ".txt") + ".out")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := runNodeCase(t, parseNodeCase(string(src)), b)
-			if got != string(want) {
-				t.Errorf("output differs from node's\n%s", lineDiff(string(want), got))
-			}
-		})
+	for _, dir := range []string{"node", "esm"} {
+		files, err := filepath.Glob("testdata/" + dir + "/*.txt")
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no cases in testdata/%s: %v", dir, err)
+		}
+		for _, file := range files {
+			name := dir + "/" + strings.TrimSuffix(filepath.Base(file), ".txt")
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				src, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := os.ReadFile(strings.TrimSuffix(file, ".txt") + ".out")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := runNodeCase(t, parseNodeCase(string(src)), b)
+				if got != string(want) {
+					t.Errorf("output differs from node's\n%s", lineDiff(string(want), got))
+				}
+			})
+		}
 	}
 }
 
