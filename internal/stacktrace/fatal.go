@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/nodeerr"
 )
 
 // FormatUncaught returns what node prints to stderr when exc escapes to the
@@ -206,7 +208,7 @@ func (t *Tracer) inspect(v goja.Value) string {
 	if t.opts.Inspect != nil {
 		return t.opts.Inspect(v)
 	}
-	return inspect(t, v)
+	return nodeerr.Inspect(t.vm, v, map[string]any{"depth": 5, "customInspect": false})
 }
 
 // arrow is node's GetErrorSource: "file:line", the line, and a caret.

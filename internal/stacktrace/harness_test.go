@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/util"
 )
 
 // The cases in testdata/cases run here the way node runs a CommonJS main
@@ -37,8 +40,10 @@ func nodeVersion(t testing.TB) string {
 // runtime does it for the module file.
 func newCaseVM(t testing.TB, file, src string, out *strings.Builder) (*goja.Runtime, *Tracer) {
 	vm := goja.New()
+	inspect := utilInspect(t, vm)
 	tr, err := Install(vm, Options{
 		Version: nodeVersion(t),
+		Inspect: func(v goja.Value) string { return inspect(v, map[string]any{"customInspect": false, "depth": 5}) },
 		Source: func(f string) (string, bool) {
 			return src, f == file
 		},
@@ -59,7 +64,7 @@ func newCaseVM(t testing.TB, file, src string, out *strings.Builder) (*goja.Runt
 			if s, ok := a.Export().(string); ok {
 				parts[i] = s
 			} else {
-				parts[i] = inspect(tr, a)
+				parts[i] = inspect(a, nil)
 			}
 		}
 		out.WriteString(strings.Join(parts, " "))
@@ -68,6 +73,28 @@ func newCaseVM(t testing.TB, file, src string, out *strings.Builder) (*goja.Runt
 	})
 	_ = vm.Set("console", console)
 	return vm, tr
+}
+
+// utilInspect is util.inspect from the util module, which the runtime
+// passes as Options.Inspect.
+func utilInspect(t testing.TB, vm *goja.Runtime) func(goja.Value, map[string]any) string {
+	reg := modules.NewRegistry(util.Modules(), modules.Context{VM: vm})
+	u, err := reg.Require("util")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn, _ := goja.AssertFunction(u.ToObject(vm).Get("inspect"))
+	return func(v goja.Value, opts map[string]any) string {
+		args := []goja.Value{v}
+		if opts != nil {
+			args = append(args, vm.ToValue(opts))
+		}
+		s, err := fn(goja.Undefined(), args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.String()
+	}
 }
 
 func runCase(t testing.TB, name, src string) caseResult {

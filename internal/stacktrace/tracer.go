@@ -47,9 +47,8 @@ type Options struct {
 	// function with this name are printed as anonymous.
 	WrapperName string
 	// Inspect formats a value the way node's fatal exception handler does,
-	// util.inspect(v, {customInspect: false, depth: 5}). Nil: a small
-	// built-in formatter that covers errors with extra properties and
-	// plain objects, arrays and primitives.
+	// util.inspect(v, {customInspect: false, depth: 5}). Nil: nodeerr's
+	// small approximation of util.inspect, for runtimes without util.
 	Inspect func(v goja.Value) string
 }
 

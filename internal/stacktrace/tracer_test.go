@@ -37,6 +37,12 @@ func newEnv(t *testing.T, name, src string, br *layout, change func(*Options)) *
 	if change != nil {
 		change(&opts)
 	}
+	if opts.Inspect == nil { // as the runtime does
+		inspect := utilInspect(t, e.vm)
+		opts.Inspect = func(v goja.Value) string {
+			return inspect(v, map[string]any{"customInspect": false, "depth": 5})
+		}
+	}
 	tr, err := install(e.vm, opts, br)
 	if err != nil {
 		t.Fatal(err)
