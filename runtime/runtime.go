@@ -76,20 +76,23 @@ type Runtime struct {
 // New builds a runtime: VM, loop, built-in modules, globals and process.
 // Nothing runs until Run, RunScript, Eval or Do.
 func New(opts Options) (*Runtime, error) {
-	modules.Prewarm(append(builtins.List(), process.Module(nil)), startupModules...)
+	list := builtins.List()
+	modules.Prewarm(append(list, process.Module(nil)), startupModules...)
 	npmcompat.Prewarm()
 	polyfill.Prewarm()
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
 		return nil, err
 	}
-	if err := r.init(); err != nil {
+	if err := r.init(list); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-func (r *Runtime) init() error {
+// init builds everything but the VM and its error machinery; list is
+// builtins.List().
+func (r *Runtime) init(list []modules.Module) error {
 	o := &r.opts
 	if o.Stdin == nil {
 		o.Stdin = os.Stdin
@@ -158,7 +161,7 @@ func (r *Runtime) init() error {
 		Stderr: o.Stderr,
 		Cwd:    func() string { return r.cwd },
 	}
-	list := append(builtins.List(), r.processModule())
+	list = append(list, r.processModule())
 	list = append(list, o.Modules...)
 	loader, err := r.newModuleLoader(publicNames(list, "module"))
 	if err != nil {
@@ -342,7 +345,7 @@ func (r *Runtime) Do(ctx context.Context, fn func(vm *goja.Runtime) error) error
 		return ErrClosed
 	}
 	done := make(chan error, 1)
-	h := r.loopHandle()
+	h := r.loop.NewHandle()
 	h.Post(func() {
 		defer h.Close()
 		var err error
@@ -376,8 +379,6 @@ func (r *Runtime) Do(ctx context.Context, fn func(vm *goja.Runtime) error) error
 		return ctx.Err()
 	}
 }
-
-func (r *Runtime) loopHandle() *eventloop.Handle { return r.loop.NewHandle() }
 
 // ErrNeverSettled is returned by Eval when the loop ran out of work with
 // the returned promise still pending.
