@@ -49,6 +49,7 @@ func List() []modules.Module {
 		url.Modules(),
 		util.Modules(),
 		utilextra.Modules(),
+		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(),
 	} {
 		list = append(list, group...)
 	}
