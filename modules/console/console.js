@@ -252,16 +252,56 @@ Object.defineProperties(Console.prototype, {
   [kFormatForStdout]: {
     ...hidden,
     value: function(args) {
-      return lazyUtil().formatWithOptions(this[kGetInspectOptions](this._stdout), ...args);
+      const options = this[kGetInspectOptions](this._stdout);
+      return formatPlain(args, options) ?? lazyUtil().formatWithOptions(options, ...args);
     },
   },
   [kFormatForStderr]: {
     ...hidden,
     value: function(args) {
-      return lazyUtil().formatWithOptions(this[kGetInspectOptions](this._stderr), ...args);
+      const options = this[kGetInspectOptions](this._stderr);
+      return formatPlain(args, options) ?? lazyUtil().formatWithOptions(options, ...args);
     },
   },
 });
+
+// formatPlain is util.formatWithOptions for the common call with
+// primitives only, returning undefined when util must do the work. util
+// is the largest shim there is; a program whose output is plain text
+// should not pay for compiling it. Strings are never inspected (so never
+// coloured); other primitives are, so they take this path only with the
+// default colourless options, where inspect gives String(v) (and '-0').
+function formatPlain(args, options) {
+  let out = '';
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i];
+    let s;
+    switch (typeof v) {
+      case 'string':
+        if (i === 0 && args.length > 1 && v.includes('%')) return undefined;
+        s = v;
+        break;
+      case 'number':
+        if (options !== kNoColorInspectOptions) return undefined;
+        s = v === 0 && 1 / v < 0 ? '-0' : `${v}`;
+        break;
+      case 'bigint':
+        if (options !== kNoColorInspectOptions) return undefined;
+        s = `${v}n`;
+        break;
+      case 'boolean':
+      case 'undefined':
+        if (options !== kNoColorInspectOptions) return undefined;
+        s = `${v}`;
+        break;
+      default:
+        if (v !== null || options !== kNoColorInspectOptions) return undefined;
+        s = 'null';
+    }
+    out = i === 0 ? s : `${out} ${s}`;
+  }
+  return out;
+}
 
 function emitWarning(self, message) {
   const proc = currentProcess();
