@@ -1,6 +1,6 @@
 // Sets up the globals Node has before any user code runs. Heavy ones are
 // loaded on first use, so start-up stays near a bare VM.
-(function (global, process, require, rawQueueMicrotask, moduleGlobals) {
+(function (global, getProcess, require, rawQueueMicrotask, moduleGlobals) {
   'use strict';
   // Enumerability follows node's, so Object.keys(globalThis) matches.
   function define(name, value, enumerable = false) {
@@ -29,7 +29,13 @@
     'setInterval', 'setTimeout']) {
     lazy(name, () => require('timers')[name], true);
   }
-  define('process', process);
+  // An accessor, as in node; the object is built on first use.
+  Object.defineProperty(global, 'process', {
+    configurable: true,
+    enumerable: false,
+    get() { return getProcess(); },
+    set(value) { define('process', value); },
+  });
   lazy('console', () => require('console'));
   // Globals that live in a module, e.g. EventTarget in
   // internal/event_target: [[global name, module name], ...].

@@ -40,6 +40,7 @@ func (r *Runtime) installGlobals() error {
 			pairs = append(pairs, r.vm.NewArray(name, from))
 		}
 	}
-	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), r.process, require, r.loop.QueueMicrotask(), r.vm.NewArray(pairs...))
+	getProcess := r.vm.ToValue(func() goja.Value { return r.proc() })
+	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), getProcess, require, r.loop.QueueMicrotask(), r.vm.NewArray(pairs...))
 	return err
 }

@@ -160,7 +160,8 @@ func (r *Runtime) EvalRequire() (goja.Value, error) {
 
 // emitWarning calls process.emitWarning for Go code.
 func (r *Runtime) emitWarning(message, typ, code string) {
-	emit, ok := goja.AssertFunction(r.process.Get("emitWarning"))
+	p := r.proc()
+	emit, ok := goja.AssertFunction(p.Get("emitWarning"))
 	if !ok {
 		return
 	}
@@ -168,7 +169,7 @@ func (r *Runtime) emitWarning(message, typ, code string) {
 	if code != "" {
 		args = append(args, r.vm.ToValue(code))
 	}
-	_, _ = emit(r.process, args...)
+	_, _ = emit(p, args...)
 }
 
 // BuiltinNames lists the built-in modules every runtime has (Options.Modules

@@ -76,6 +76,24 @@ func (r *Runtime) chdir(dir string) error {
 	return nil
 }
 
+// proc returns the process object, building it on first use: a program
+// that never touches process (nor anything that does, like console)
+// doesn't pay for it. Call it on the loop.
+func (r *Runtime) proc() *goja.Object {
+	if r.process == nil {
+		if err := r.installProcess(); err != nil {
+			panic(err)
+		}
+	}
+	return r.process
+}
+
+// hooks returns the process shim's entry points, building process first.
+func (r *Runtime) hooks() *processHooks {
+	r.proc()
+	return &r.jsHooks
+}
+
 // installProcess loads the process module and keeps its hooks.
 func (r *Runtime) installProcess() error {
 	p, err := r.reg.Require("process")
@@ -83,6 +101,9 @@ func (r *Runtime) installProcess() error {
 		return err
 	}
 	r.process = p.ToObject(r.vm)
+	if r.argv != nil {
+		_ = r.process.Set("argv", r.vm.NewArray(r.argv...))
+	}
 	// emit is Go (modules/events/emit.go); node's frames for it read
 	// node:events, so ours should too.
 	if emit, ok := r.process.Get("emit").(*goja.Object); ok {
@@ -118,7 +139,7 @@ func (r *Runtime) installProcess() error {
 }
 
 func (r *Runtime) beforeExit() {
-	if !r.started {
+	if !r.started || r.process == nil {
 		return
 	}
 	if _, err := r.jsHooks.beforeExitFn(goja.Undefined()); err != nil {
@@ -131,7 +152,7 @@ func (r *Runtime) beforeExit() {
 // does and stop with process.exitCode (1 unless an 'exit' listener changed
 // it). A listener that throws is fatal with exit code 7.
 func (r *Runtime) uncaught(err goja.Value, exc *goja.Exception, fromPromise bool) bool {
-	handled, ferr := r.jsHooks.fatal(goja.Undefined(), err, r.vm.ToValue(fromPromise))
+	handled, ferr := r.hooks().fatal(goja.Undefined(), err, r.vm.ToValue(fromPromise))
 	if ferr != nil {
 		var intr *goja.InterruptedError
 		if errors.As(ferr, &intr) {

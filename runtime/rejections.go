@@ -57,7 +57,7 @@ func (r *Runtime) processRejections() bool {
 	for len(t.late) > 0 {
 		h := t.late[0]
 		t.late = t.late[1:]
-		if _, err := r.jsHooks.emitHandled(goja.Undefined(), r.vm.ToValue(h.p), r.vm.ToValue(h.uid)); err != nil {
+		if _, err := r.hooks().emitHandled(goja.Undefined(), r.vm.ToValue(h.p), r.vm.ToValue(h.uid)); err != nil {
 			panic(err)
 		}
 	}
@@ -70,14 +70,14 @@ func (r *Runtime) processRejections() bool {
 		}
 		inf.warned = true
 		reason := p.Result()
-		handled, err := r.jsHooks.emitUnhandled(goja.Undefined(), reason, r.vm.ToValue(p))
+		handled, err := r.hooks().emitUnhandled(goja.Undefined(), reason, r.vm.ToValue(p))
 		if err != nil {
 			panic(err)
 		}
 		if handled.ToBoolean() {
 			continue
 		}
-		errv, err := r.jsHooks.unhandledError(goja.Undefined(), reason)
+		errv, err := r.hooks().unhandledError(goja.Undefined(), reason)
 		if err != nil {
 			panic(err)
 		}

@@ -64,8 +64,10 @@ type Runtime struct {
 
 	process *goja.Object
 	rej     rejections
-	// jsHooks are the process shim's internal entry points.
+	// jsHooks are the process shim's internal entry points; use hooks().
 	jsHooks processHooks
+	// argv is process.argv, kept until the process object exists.
+	argv []any
 
 	drive   sync.Mutex // held by whoever runs the loop
 	mu      sync.Mutex
@@ -171,9 +173,6 @@ func (r *Runtime) init(list []modules.Module) error {
 	list = append(list, loader.BuiltinModule())
 	r.reg = modules.NewRegistry(list, modules.Context{VM: r.vm, Loop: r.loop, Host: r.host})
 
-	if err := r.installProcess(); err != nil {
-		return err
-	}
 	// Before any user code, late enough for the prelude to have compiled
 	// in parallel (Prewarm) while the process object was being built.
 	if err := polyfill.Install(r.vm); err != nil {
@@ -220,7 +219,10 @@ func (r *Runtime) setArgv(script string) {
 	for _, a := range r.opts.Args {
 		argv = append(argv, a)
 	}
-	_ = r.process.Set("argv", r.vm.NewArray(argv...))
+	r.argv = argv
+	if r.process != nil {
+		_ = r.process.Set("argv", r.vm.NewArray(argv...))
+	}
 }
 
 // Check compiles entry, resolved as Run resolves it, without running it,
@@ -324,8 +326,12 @@ func (r *Runtime) finish(ctx context.Context, loopErr error) (int, error) {
 		}
 		return 1, loopErr
 	}
+	if r.process == nil {
+		// Nothing could have listened for 'exit' or set exitCode.
+		return 0, nil
+	}
 	var code int
-	r.loop.RunTask(func() { code = r.jsHooks.emitExit() })
+	r.loop.RunTask(func() { code = r.hooks().emitExit() })
 	if stopped, c := r.loop.Stopped(); stopped {
 		return c, nil
 	}
