@@ -27,6 +27,7 @@ func TestMain(m *testing.M) {
 	}
 	gorunBin = filepath.Join(dir, "gorun")
 	build := exec.Command("go", "build", "-o", gorunBin, "../cmd/gorun")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // as shipped: static
 	build.Stdout, build.Stderr = os.Stdout, os.Stderr
 	if err := build.Run(); err != nil {
 		os.RemoveAll(dir)
