@@ -29,6 +29,8 @@ type measure struct {
 	// printed: the program prints its own figure (milliseconds of the
 	// measured part, from bench/js), which is the metric.
 	printed bool
+	// runs overrides -runs for heavy measures (0: -runs).
+	runs int
 }
 
 func wall(d time.Duration, _ *os.ProcessState) float64 { return float64(d.Microseconds()) / 1000 }
@@ -51,6 +53,7 @@ func main() {
 	gorun := flag.String("gorun", "bin/gorun", "gorun binary")
 	node := flag.String("node", "node", "node binary")
 	runs := flag.Int("runs", 11, "runs per runtime (median reported)")
+	only := flag.String("only", "", "run only the measures whose name contains this")
 	flag.Parse()
 	if _, err := exec.LookPath(*node); err != nil {
 		fmt.Fprintln(os.Stderr, "bench: node not found; nothing to compare with")
@@ -58,6 +61,7 @@ func main() {
 	}
 	measures := []measure{
 		{name: "start-up (-e 0)", args: []string{"-e", "0"}, metric: wall, unit: "ms"},
+		{name: "start-up (hello world file)", args: []string{"bench/js/hello.js"}, metric: wall, unit: "ms"},
 		{name: "idle RSS (waiting on a timer)", args: []string{"-e", "setTimeout(() => {}, 400)"}, metric: idleRSS, unit: "MiB", idle: true},
 		{name: "peak RSS (same program)", args: []string{"-e", "setTimeout(() => {}, 400)"}, metric: maxRSS, unit: "MiB"},
 	}
@@ -67,40 +71,67 @@ func main() {
 	measures = append(measures,
 		measure{name: "EventEmitter.emit ×200k", args: []string{"bench/js/emit.js"}, unit: "ms", printed: true},
 		measure{name: "util.inspect 2000 records", args: []string{"bench/js/inspect.js"}, unit: "ms", printed: true},
+		// I/O (issue 5): heavy, so fewer runs. Inputs are made once in
+		// the temp dir (bench/js/io.js).
+		measure{name: "fs.readFile 256 MiB", args: []string{"bench/js/io.js", "readfile"}, unit: "ms", printed: true, runs: 3},
+		measure{name: "fs.writeFile 256 MiB", args: []string{"bench/js/io.js", "writefile"}, unit: "ms", printed: true, runs: 3},
+		measure{name: "stream copy 256 MiB (pipe)", args: []string{"bench/js/io.js", "copy"}, unit: "ms", printed: true, runs: 3},
+		measure{name: "stream copy 256 MiB: peak RSS", args: []string{"bench/js/io.js", "copy"}, metric: maxRSS, unit: "MiB", runs: 3},
+		measure{name: "zlib.gzip 64 MiB text", args: []string{"bench/js/io.js", "gzip"}, unit: "ms", printed: true, runs: 3},
+		measure{name: "zlib.gunzip 64 MiB text", args: []string{"bench/js/io.js", "gunzip"}, unit: "ms", printed: true, runs: 3},
+		measure{name: "child_process.spawn ×200 (sequential)", args: []string{"bench/js/io.js", "spawn"}, unit: "ms", printed: true, runs: 3},
 	)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "benchmark\tgorun\tnode\tratio (gorun/node)\t")
 	for _, m := range measures {
-		var g, n []float64
-		for i := 0; i < *runs; i++ {
-			g = append(g, runOnce(*gorun, m))
-			n = append(n, runOnce(*node, m))
+		if !strings.Contains(m.name, *only) {
+			continue
 		}
-		mg, mn := median(g), median(n)
+		n := *runs
+		if m.runs > 0 && m.runs < n {
+			n = m.runs
+		}
+		var gs, ns []float64
+		var failed error
+		for i := 0; i < n && failed == nil; i++ {
+			var v float64
+			if v, failed = runOnce(*gorun, m); failed == nil {
+				gs = append(gs, v)
+				v, failed = runOnce(*node, m)
+				ns = append(ns, v)
+			}
+		}
+		if failed != nil {
+			// A measure gorun can't run yet is reported, not fatal.
+			fmt.Fprintf(tw, "%s\tfailed\t\t\t\n", m.name)
+			fmt.Fprintf(os.Stderr, "bench: %s: %v\n", m.name, failed)
+			continue
+		}
+		mg, mn := median(gs), median(ns)
 		fmt.Fprintf(tw, "%s\t%.2f %s\t%.2f %s\t%.3f×\t\n", m.name, mg, m.unit, mn, m.unit, mg/mn)
+		tw.Flush()
 	}
 	tw.Flush()
 }
 
-func runOnce(bin string, m measure) float64 {
+func runOnce(bin string, m measure) (float64, error) {
 	cmd := exec.Command(bin, m.args...)
 	if m.printed {
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
 		out, err := cmd.Output()
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "bench: %s %v: %v\n", bin, m.args, err)
-			os.Exit(1)
+			return 0, fmt.Errorf("%s %v: %v\n%s", bin, m.args, err, stderr.String())
 		}
 		v, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "bench: %s %v printed %q\n", bin, m.args, out)
-			os.Exit(1)
+			return 0, fmt.Errorf("%s %v printed %q", bin, m.args, out)
 		}
-		return v
+		return v, nil
 	}
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		fmt.Fprintf(os.Stderr, "bench: %s %v: %v\n", bin, m.args, err)
-		os.Exit(1)
+		return 0, fmt.Errorf("%s %v: %v", bin, m.args, err)
 	}
 	if m.idle {
 		// Sample the resident set once start-up is long over and the
@@ -109,10 +140,9 @@ func runOnce(bin string, m measure) float64 {
 		lastIdleRSS = vmRSS(cmd.Process.Pid)
 	}
 	if err := cmd.Wait(); err != nil {
-		fmt.Fprintf(os.Stderr, "bench: %s %v: %v\n", bin, m.args, err)
-		os.Exit(1)
+		return 0, fmt.Errorf("%s %v: %v", bin, m.args, err)
 	}
-	return m.metric(time.Since(start), cmd.ProcessState)
+	return m.metric(time.Since(start), cmd.ProcessState), nil
 }
 
 // vmRSS reads a running process's resident set size in MiB.
