@@ -31,6 +31,8 @@ type measure struct {
 	printed bool
 	// runs overrides -runs for heavy measures (0: -runs).
 	runs int
+	// env returns extra environment for one run of gorun (nil: none).
+	env func() []string
 }
 
 func wall(d time.Duration, _ *os.ProcessState) float64 { return float64(d.Microseconds()) / 1000 }
@@ -81,6 +83,35 @@ func main() {
 		measure{name: "zlib.gunzip 64 MiB text", args: []string{"bench/js/io.js", "gunzip"}, unit: "ms", printed: true, runs: 3},
 		measure{name: "child_process.spawn ×200 (sequential)", args: []string{"bench/js/io.js", "spawn"}, unit: "ms", printed: true, runs: 3},
 	)
+	// Issue 3: an app importing large ES module trees, cold (every file
+	// through esbuild) and warm (the transform cache filled).
+	if app, cleanup, err := importApp(); err != nil {
+		fmt.Fprintf(os.Stderr, "bench: skipping the import start-up measures: %v\n", err)
+	} else {
+		defer cleanup()
+		warm, _ := os.MkdirTemp("", "gorun-bench-cache-")
+		defer os.RemoveAll(warm)
+		var colds []string
+		defer func() {
+			for _, d := range colds {
+				os.RemoveAll(d)
+			}
+		}()
+		measures = append(measures,
+			measure{name: "import lodash-es + rxjs (cold transform cache)", args: []string{app}, metric: wall, unit: "ms", runs: 5,
+				env: func() []string {
+					d, _ := os.MkdirTemp("", "gorun-bench-cache-")
+					colds = append(colds, d)
+					return []string{"GORUN_CACHE_DIR=" + d}
+				}},
+			measure{name: "import lodash-es + rxjs (warm transform cache)", args: []string{app}, metric: wall, unit: "ms",
+				env: func() []string { return []string{"GORUN_CACHE_DIR=" + warm} }},
+		)
+		// Fill the warm cache before measuring.
+		fill := exec.Command(*gorun, app)
+		fill.Env = append(os.Environ(), "GORUN_CACHE_DIR="+warm)
+		_ = fill.Run()
+	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "benchmark\tgorun\tnode\tratio (gorun/node)\t")
 	for _, m := range measures {
@@ -95,9 +126,9 @@ func main() {
 		var failed error
 		for i := 0; i < n && failed == nil; i++ {
 			var v float64
-			if v, failed = runOnce(*gorun, m); failed == nil {
+			if v, failed = runOnce(*gorun, m, true); failed == nil {
 				gs = append(gs, v)
-				v, failed = runOnce(*node, m)
+				v, failed = runOnce(*node, m, false)
 				ns = append(ns, v)
 			}
 		}
@@ -114,8 +145,11 @@ func main() {
 	tw.Flush()
 }
 
-func runOnce(bin string, m measure) (float64, error) {
+func runOnce(bin string, m measure, isGorun bool) (float64, error) {
 	cmd := exec.Command(bin, m.args...)
+	if isGorun && m.env != nil {
+		cmd.Env = append(os.Environ(), m.env()...)
+	}
 	if m.printed {
 		var stderr strings.Builder
 		cmd.Stderr = &stderr
