@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/stream"
+)
 
 // slotStream lists the built-ins of this slot.
-func slotStream() []modules.Module { return nil }
+func slotStream() []modules.Module { return stream.Modules() }
