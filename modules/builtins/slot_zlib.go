@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/zlib"
+)
 
 // slotZlib lists the built-ins of this slot.
-func slotZlib() []modules.Module { return nil }
+func slotZlib() []modules.Module { return zlib.Modules() }
