@@ -136,6 +136,7 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 			return goja.Undefined()
 		})
 	}
+	_ = b.Set("watch", s.watchStart)
 	_ = b.Set("constants", constants(vm))
 	return b, nil
 }

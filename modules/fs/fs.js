@@ -6,10 +6,13 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: {
+    ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED,
+  },
 } = require('internal/errors');
 const {
-  validateBoolean, validateEncoding, validateFunction, validateInteger, validateObject, parseFileMode,
+  validateBoolean, validateEncoding, validateFunction, validateInteger, validateObject, validateString,
+  parseFileMode,
 } = require('internal/validators');
 const u = require('internal/fs/utils');
 const {
@@ -444,13 +447,47 @@ function existsSync(path) {
   }
 }
 
-// notImplemented stands in for an API gorun lacks; it still checks its
-// path argument first, so bad paths fail as in node.
-function notImplemented(name, takesPath = true) {
-  return function (path) {
-    if (takesPath) vpath(path, name.startsWith('cp') ? 'src' : 'path');
-    throw new ERR_NOT_IMPLEMENTED(`fs.${name}`);
-  };
+// ---- streams, watchers, blobs ----
+
+// streamClasses holds ReadStream/WriteStream once stream is loaded; user
+// code may replace them (fs.ReadStream = …), as node allows.
+let streamClasses = null;
+function lazyStreams() {
+  if (streamClasses === null) streamClasses = { ...require('internal/fs/streams') };
+  return streamClasses;
+}
+function createReadStream(path, options) { return new (lazyStreams().ReadStream)(path, options); }
+function createWriteStream(path, options) { return new (lazyStreams().WriteStream)(path, options); }
+
+const watchers = () => require('internal/fs/watchers');
+function watch(filename, options, listener) { return watchers().watch(filename, options, listener); }
+function watchFile(filename, options, listener) { return watchers().watchFile(filename, options, listener); }
+function unwatchFile(filename, listener) { return watchers().unwatchFile(filename, listener); }
+
+// openAsBlob reads the file into a Blob; node's is file-backed, and the
+// difference shows only if the file changes before the Blob is read.
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const { type = '' } = options;
+  validateString(type, 'options.type');
+  const p = vpath(path);
+  const { Blob } = require('buffer');
+  if (typeof Blob !== 'function') throw new ERR_NOT_IMPLEMENTED('fs.openAsBlob');
+  try {
+    binding.access(p, constants.R_OK, undefined);
+  } catch {
+    // node throws this from C++ (THROW_ERR_INVALID_ARG_VALUE) with its own
+    // message, not the table's.
+    const err = new TypeError('Unable to open file as blob');
+    err.code = new ERR_INVALID_ARG_VALUE('path', p).code;
+    throw err;
+  }
+  return new Promise((resolve, reject) => {
+    binding.readFile(p, false, constants.O_RDONLY, (err, ab) => {
+      if (err) reject(err);
+      else resolve(new Blob([new Uint8Array(ab)], { type }));
+    });
+  });
 }
 
 // util.promisify resolves read and write with named values, and exists
@@ -467,8 +504,7 @@ module.exports = {
   close, closeSync, copyFile, copyFileSync,
   get cp() { return require('internal/fs/cp').cp; },
   get cpSync() { return require('internal/fs/cp').cpSync; },
-  createReadStream: notImplemented('createReadStream'),
-  createWriteStream: notImplemented('createWriteStream'),
+  createReadStream, createWriteStream,
   exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
   fstat: statFn('fstat'), fstatSync: statSyncFn('fstat'), fsync, fsyncSync,
   ftruncate, ftruncateSync, futimes, futimesSync,
@@ -479,7 +515,7 @@ module.exports = {
   lstat: statFn('lstat'), lstatSync: statSyncFn('lstat'),
   lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync,
   open, openSync,
-  openAsBlob: notImplemented('openAsBlob'),
+  openAsBlob,
   get opendir() { return require('internal/fs/dir').opendir; },
   get opendirSync() { return require('internal/fs/dir').opendirSync; },
   readdir, readdirSync, read, readSync,
@@ -488,17 +524,22 @@ module.exports = {
   rename, renameSync, rm, rmSync, rmdir, rmdirSync,
   stat: statFn('stat'), statfs, statSync: statSyncFn('stat'), statfsSync,
   symlink, symlinkSync, truncate, truncateSync,
-  unwatchFile: notImplemented('unwatchFile'), unlink, unlinkSync, utimes, utimesSync,
-  watch: notImplemented('watch'), watchFile: notImplemented('watchFile'),
+  unwatchFile, unlink, unlinkSync, utimes, utimesSync,
+  watch, watchFile,
   writeFile, writeFileSync, write, writeSync,
   writev, writevSync,
   get Dir() { return require('internal/fs/dir').Dir; },
   Dirent: u.Dirent,
   Stats: u.Stats,
-  get ReadStream() { throw new ERR_NOT_IMPLEMENTED('fs.ReadStream'); },
-  get WriteStream() { throw new ERR_NOT_IMPLEMENTED('fs.WriteStream'); },
-  get FileReadStream() { throw new ERR_NOT_IMPLEMENTED('fs.FileReadStream'); },
-  get FileWriteStream() { throw new ERR_NOT_IMPLEMENTED('fs.FileWriteStream'); },
+  // Lazy, and assignable, as in node: loading them loads stream.
+  get ReadStream() { return lazyStreams().ReadStream; },
+  set ReadStream(v) { streamClasses.ReadStream = v; },
+  get WriteStream() { return lazyStreams().WriteStream; },
+  set WriteStream(v) { streamClasses.WriteStream = v; },
+  get FileReadStream() { return lazyStreams().ReadStream; },
+  set FileReadStream(v) { streamClasses.ReadStream = v; },
+  get FileWriteStream() { return lazyStreams().WriteStream; },
+  set FileWriteStream(v) { streamClasses.WriteStream = v; },
   _toUnixTimestamp: toUnixTimestamp,
   F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
   constants,

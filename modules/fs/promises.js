@@ -29,29 +29,63 @@ function call(name, args, map) {
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 
+const kRefs = Symbol('kRefs');
+const kCloseSettle = Symbol('kCloseSettle');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
+// A FileHandle counts its users, as node's does: itself (until close())
+// plus every operation and stream in flight. close() only closes the
+// descriptor once the count reaches zero, so a stream reading through the
+// handle finishes its read before the fd goes away.
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
+    this[kCloseSettle] = null;
+    this[kRefs] = 1;
   }
 
   get fd() { return this[kFd]; }
 
   close() {
+    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      this[kClosePromise] = this.#closeNow();
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseSettle] = { resolve, reject };
+      });
+    }
+    // node announces the close when it is asked for, not when it is done.
+    this.emit('close');
+    return this[kClosePromise];
+  }
+
+  #closeNow() {
     const fd = this[kFd];
-    if (fd === -1) return Promise.resolve();
     this[kFd] = -1;
-    this[kClosePromise] = call('close', [fd]).then(() => {
+    return call('close', [fd]).then(() => {
       this[kClosePromise] = null;
-      this.emit('close');
     }, (err) => {
       this[kFd] = fd;
       this[kClosePromise] = null;
       throw err;
     });
-    return this[kClosePromise];
+  }
+
+  [kRef]() { this[kRefs]++; }
+
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0 && this[kCloseSettle]) {
+      const { resolve, reject } = this[kCloseSettle];
+      this[kCloseSettle] = null;
+      this.#closeNow().then(resolve, reject);
+    }
   }
 
   async read(buffer, offset, length, position) {
@@ -132,10 +166,44 @@ class FileHandle extends EventEmitter {
     const n = await call(name, [this[kFd], views, typeof position === 'number' ? position : -1]);
     return { __proto__: null, [key]: n, buffers };
   }
-  readLines() { throw new ERR_NOT_IMPLEMENTED('FileHandle.readLines'); }
-  readableWebStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.readableWebStream'); }
-  createReadStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.createReadStream'); }
-  createWriteStream() { throw new ERR_NOT_IMPLEMENTED('FileHandle.createWriteStream'); }
+  readLines(options = undefined) {
+    const { createInterface } = require('readline');
+    return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  readableWebStream(options) { return readableWebStream(this, options); }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+
+// Every operation holds a reference while it runs (node's fsCall), so a
+// close() issued meanwhile waits for it.
+for (const name of ['read', 'write', 'readFile', 'writeFile', 'appendFile', 'stat', 'truncate', 'sync',
+  'datasync', 'chmod', 'chown', 'utimes', 'readv', 'writev']) {
+  const op = FileHandle.prototype[name];
+  const wrapped = {
+    async [name](...args) {
+      if (!(this instanceof FileHandle) || this[kFd] === -1) return op.apply(this, args);
+      this[kRef]();
+      try {
+        return await op.apply(this, args);
+      } finally {
+        this[kUnref]();
+      }
+    },
+  }[name];
+  Object.defineProperty(wrapped, 'length', { value: op.length });
+  Object.defineProperty(FileHandle.prototype, name, {
+    value: wrapped, writable: true, configurable: true, enumerable: false,
+  });
 }
 
 // checkOpen rejects calls on a closed handle with node's EBADF.
@@ -149,6 +217,40 @@ function checkOpen(handle, syscall) {
     err.syscall = syscall;
     throw err;
   }
+}
+
+// readableWebStream is a byte ReadableStream over the handle, read on
+// the pool; the stream closes (but does not close the handle) at EOF.
+function readableWebStream(handle, options = {}) {
+  checkOpen(handle, 'read');
+  let web;
+  try {
+    web = require('stream/web');
+  } catch {
+    throw new ERR_NOT_IMPLEMENTED('FileHandle.readableWebStream');
+  }
+  validateObject(options, 'options');
+  const bytes = options.type === 'bytes';
+  return new web.ReadableStream({
+    type: bytes ? 'bytes' : undefined,
+    autoAllocateChunkSize: bytes ? 16384 : undefined,
+    async pull(controller) {
+      const view = bytes && controller.byobRequest ? controller.byobRequest.view : null;
+      const buf = view ? Buffer.from(view.buffer, view.byteOffset, view.byteLength) : Buffer.alloc(16384);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) {
+        controller.close();
+        if (view) controller.byobRequest.respond(0);
+      } else if (view) {
+        controller.byobRequest.respond(bytesRead);
+      } else if (bytes) {
+        controller.enqueue(buf.subarray(0, bytesRead));
+      } else {
+        // node 20 hands out ArrayBuffers when the stream is not 'bytes'.
+        controller.enqueue(buf.buffer.slice(buf.byteOffset, buf.byteOffset + bytesRead));
+      }
+    },
+  });
 }
 
 async function open(path, flags, mode) {
@@ -263,7 +365,10 @@ module.exports = {
   truncate,
   unlink: async (path) => call('unlink', [vpath(path)]),
   utimes: async (path, a, m) => call('utimes', [vpath(path), ...times(a, m)]),
-  watch: () => { throw new ERR_NOT_IMPLEMENTED('fsPromises.watch'); },
+  watch: (filename, options) => require('internal/fs/watchers').watchPromise(filename, options),
   writeFile,
   constants: u.constants,
 };
+
+// internal/fs/streams recognises a FileHandle passed as options.fd.
+Object.defineProperty(module.exports, Symbol.for('gorun.fs.internals'), { value: { FileHandle, kRef, kUnref } });

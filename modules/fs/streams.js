@@ -1,0 +1,440 @@
+// node:internal/fs/streams — fs.ReadStream and fs.WriteStream, built on
+// stream.Readable/Writable and the callback forms of fs (or the `fs`
+// option's replacements, or a FileHandle), so every read and write runs
+// on the worker pool. Like node's they are plain functions, so the
+// old-style `ReadStream.call(obj, path)` and calls without `new` work.
+'use strict';
+
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED,
+  },
+} = require('internal/errors');
+const {
+  validateAbortSignal, validateBoolean, validateFunction, validateInteger,
+} = require('internal/validators');
+const u = require('internal/fs/utils');
+
+const { Readable, Writable, finished } = require('stream');
+const { errorOrDestroy } = require('internal/streams/destroy');
+const { deprecate } = require('util');
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+
+let fsModule;
+let fsRead;
+let fsWrite;
+const lazyFs = () => {
+  if (!fsModule) {
+    fsModule = require('fs');
+    fsRead = fsModule.read;
+    fsWrite = fsModule.write;
+  }
+  return fsModule;
+};
+
+// readChunk and writeChunk call the binding directly while the stream
+// uses fs's own read/write (not an `fs` option, a FileHandle or a
+// monkey-patched fs.read): the arguments are known good, and skipping
+// fs's validation is most of the per-chunk cost of a stream copy.
+function readChunk(stream, buf, n, cb) {
+  const ops = stream[kFs];
+  if (ops.read === fsRead) {
+    binding.read(stream.fd, buf, 0, n, stream.pos === undefined ? -1 : stream.pos, cb);
+  } else {
+    ops.read(stream.fd, buf, 0, n, stream.pos, cb);
+  }
+}
+
+function writeChunk(stream, data, size, pos, cb) {
+  const ops = stream[kFs];
+  if (ops.write === fsWrite) {
+    binding.write(stream.fd, data, 0, size, pos == null ? -1 : pos, (er, n) => cb(er, n, data));
+  } else {
+    ops.write(stream.fd, data, 0, size, pos, cb);
+  }
+}
+
+const fhInternals = () => require('fs/promises')[Symbol.for('gorun.fs.internals')];
+
+function isFileHandle(v) {
+  return v !== null && typeof v === 'object' && v instanceof fhInternals().FileHandle;
+}
+
+// fileHandleOps lets a stream drive a FileHandle through the same
+// callback interface as fs: node's FileHandleOperations.
+function fileHandleOps(handle) {
+  return {
+    open() { throw new ERR_METHOD_NOT_IMPLEMENTED('open()'); },
+    close(fd, cb) {
+      // Drop the stream's reference, then close: the handle's own close()
+      // may already be waiting for this.
+      handle[fhInternals().kUnref]();
+      handle.close().then(() => cb(), cb);
+    },
+    read(fd, buf, offset, length, pos, cb) {
+      handle.read(buf, offset, length, pos).then((r) => cb(null, r.bytesRead, r.buffer), (err) => cb(err, 0, buf));
+    },
+    write(fd, buf, offset, length, pos, cb) {
+      handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), (err) => cb(err, 0, buf));
+    },
+    writev(fd, buffers, pos, cb) {
+      handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), (err) => cb(err, 0, buffers));
+    },
+    fsync(fd, cb) { handle.sync().then(() => cb(), cb); },
+  };
+}
+
+// importFd takes options.fd: a raw descriptor (used as is, with the
+// custom fs if any) or a FileHandle (whose 'close' closes the stream).
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs || lazyFs();
+    return options.fd;
+  }
+  if (isFileHandle(options.fd)) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    stream[kHandle] = options.fd;
+    stream[kFs] = fileHandleOps(options.fd);
+    options.fd[fhInternals().kRef]();
+    options.fd.on('close', () => stream.close());
+    return options.fd.fd;
+  }
+  throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
+}
+
+// setup is what both constructors share: the file (path or fd), the fs
+// operations, autoClose and start.
+function setup(stream, path, options, defaultFlags) {
+  if (options.fd == null) {
+    stream.fd = null;
+    stream[kFs] = options.fs || lazyFs();
+    validateFunction(stream[kFs].open, 'options.fs.open');
+    // A file: URL becomes its path; a Buffer path stays a Buffer, as in node.
+    stream.path = path !== null && typeof path === 'object' && !(path instanceof Uint8Array) ?
+      u.getValidatedPath(path) : path;
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+    u.getValidatedPath(stream.path);
+  } else {
+    stream.fd = u.getValidatedFd(importFd(stream, options));
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  stream.start = options.start;
+  stream.pos = undefined;
+  stream[kIsPerformingIO] = false;
+  if (stream.start !== undefined) {
+    validateInteger(stream.start, 'start', 0);
+    stream.pos = stream.start;
+  }
+}
+
+// copyOptions is node's copyObject(getOptions(options)): a string is the
+// encoding, and inherited properties count ({ __proto__: { start: 1 } }).
+function copyOptions(options) {
+  if (options == null || typeof options === 'function') return {};
+  if (typeof options === 'string') options = { encoding: options };
+  else if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'object'], options);
+  const o = {};
+  for (const key in options) o[key] = options[key];
+  if (o.encoding !== 'buffer') u.assertEncoding(o.encoding);
+  if (o.signal !== undefined) validateAbortSignal(o.signal, 'options.signal');
+  return o;
+}
+
+// construct opens the file (unless an fd was given), then emits 'open'
+// and 'ready'. A monkey-patched stream.open() is still honoured, as in
+// node, by waiting for the 'open' or 'error' it emits.
+function construct(callback) {
+  const stream = this;
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  if (stream.open !== openWriteFs && stream.open !== openReadFs) {
+    const orgEmit = stream.emit;
+    stream.emit = function (...args) {
+      if (args[0] === 'open') {
+        this.emit = orgEmit;
+        callback();
+        Reflect.apply(orgEmit, this, args);
+      } else if (args[0] === 'error') {
+        this.emit = orgEmit;
+        callback(args[1]);
+      } else {
+        Reflect.apply(orgEmit, this, args);
+      }
+    };
+    stream.open();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (er, fd) => {
+    if (er) {
+      callback(er);
+      return;
+    }
+    stream.fd = fd;
+    callback();
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+  });
+}
+
+// openReadFs and openWriteFs are the deprecated public open(): no-ops
+// that also let construct tell a user's override apart.
+const openReadFs = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+
+// destroyStream waits for the read or write in flight before closing the
+// descriptor, so the pool never touches an fd that was reused.
+function destroyStream(err, cb) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIoDone, (er) => closeStream(this, err || er, cb));
+  } else {
+    closeStream(this, err, cb);
+  }
+}
+
+function closeStream(stream, err, cb) {
+  if (!stream.fd) {
+    cb(err);
+  } else if (stream.flush) {
+    stream[kFs].fsync(stream.fd, (flushErr) => closeAfterSync(stream, err || flushErr, cb));
+  } else {
+    closeAfterSync(stream, err, cb);
+  }
+}
+
+function closeAfterSync(stream, err, cb) {
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
+  stream.fd = null;
+}
+
+// ---- ReadStream ----
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyOptions(options);
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  setup(this, path, options, 'r');
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
+  this.end = options.end === undefined || options.end === null ? Infinity : options.end;
+  this.bytesRead = 0;
+  if (this.end !== Infinity) {
+    validateInteger(this.end, 'end', 0);
+    if (this.start !== undefined && this.start > this.end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
+    }
+  }
+  Reflect.apply(Readable, this, [options]);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  get() { return this._readableState.autoDestroy; },
+  set(val) { this._readableState.autoDestroy = val; },
+  configurable: true,
+});
+
+ReadStream.prototype.open = openReadFs;
+ReadStream.prototype._construct = construct;
+
+ReadStream.prototype._read = function (n) {
+  n = this.pos !== undefined ?
+    Math.min(this.end - this.pos + 1, n) :
+    Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  readChunk(this, buf, n, (er, bytesRead) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      // _destroy waits for this to close the descriptor.
+      this.emit(kIoDone, er);
+      return;
+    }
+    if (er) {
+      // Without autoClose the stream reports the error but stays open.
+      errorOrDestroy(this, er);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      let chunk = buf;
+      if (bytesRead !== chunk.length) {
+        // A short read: copy out so the rest of the slab is not retained.
+        const dst = Buffer.allocUnsafeSlow(bytesRead);
+        chunk.copy(dst, 0, 0, bytesRead);
+        chunk = dst;
+      }
+      this.push(chunk);
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = destroyStream;
+
+ReadStream.prototype.close = function (cb) {
+  if (typeof cb === 'function') finished(this, {}, cb);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+// ---- WriteStream ----
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = copyOptions(options);
+  // Strings are encoded before _write: the file gets bytes.
+  options.decodeStrings = true;
+  setup(this, path, options, 'w');
+  const ops = this[kFs];
+  if (!ops.write && !ops.writev) {
+    throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', ops.write);
+  }
+  if (ops.write) validateFunction(ops.write, 'options.fs.write');
+  if (ops.writev) validateFunction(ops.writev, 'options.fs.writev');
+  if (options.autoDestroy) validateFunction(ops.close, 'options.fs.close');
+  if (options.flush == null) {
+    this.flush = false;
+  } else {
+    validateBoolean(options.flush, 'options.flush');
+    this.flush = options.flush;
+    if (this.flush) validateFunction(ops.fsync, 'options.fs.fsync');
+  }
+  // Overriding either of write/writev is enough; the other is not used.
+  if (!ops.write) this._write = null;
+  if (!ops.writev) this._writev = null;
+  this.bytesWritten = 0;
+  Reflect.apply(Writable, this, [options]);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  get() { return this._writableState.autoDestroy; },
+  set(val) { this._writableState.autoDestroy = val; },
+  configurable: true,
+});
+
+WriteStream.prototype.open = openWriteFs;
+WriteStream.prototype._construct = construct;
+
+function writeAll(data, size, pos, cb, retries = 0) {
+  writeChunk(this, data, size, pos, (er, bytesWritten, buffer) => {
+    if (er && er.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (this.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('write'));
+    this.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos = pos === undefined || pos === null ? pos : pos + bytesWritten;
+    if (retries > 5) {
+      cb(new Error('write failed'));
+    } else if (size) {
+      writeAll.call(this, buffer.slice(bytesWritten), size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+function writevAll(chunks, size, pos, cb, retries = 0) {
+  this[kFs].writev(this.fd, chunks, pos, (er, bytesWritten, buffers) => {
+    if (er && er.code === 'EAGAIN') {
+      er = null;
+      bytesWritten = 0;
+    }
+    if (this.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('write'));
+    this.bytesWritten += bytesWritten;
+    retries = bytesWritten ? 0 : retries + 1;
+    size -= bytesWritten;
+    pos = pos === undefined || pos === null ? pos : pos + bytesWritten;
+    if (retries > 5) {
+      cb(new Error('writev failed'));
+    } else if (size) {
+      writevAll.call(this, [Buffer.concat(buffers).slice(bytesWritten)], size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  });
+}
+
+WriteStream.prototype._write = function (data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  writeAll.call(this, data, data.length, this.pos, (er) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      // Tell _destroy that the descriptor can be closed now.
+      cb(er);
+      return this.emit(kIoDone, er);
+    }
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function (data, cb) {
+  const len = data.length;
+  const chunks = new Array(len);
+  let size = 0;
+  for (let i = 0; i < len; i++) {
+    const chunk = data[i].chunk;
+    chunks[i] = chunk;
+    size += chunk.length;
+  }
+  this[kIsPerformingIO] = true;
+  writevAll.call(this, chunks, size, this.pos, (er) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      return this.emit(kIoDone, er);
+    }
+    cb(er);
+  });
+  if (this.pos !== undefined) this.pos += size;
+};
+
+WriteStream.prototype._destroy = destroyStream;
+
+WriteStream.prototype.close = function (cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  // Without autoClose the descriptor is closed once everything is written.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  // end(), not destroy(): queued writes still reach the file
+  // (nodejs/node#2006).
+  this.end();
+};
+
+// destroySoon is the old name of end().
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+module.exports = { ReadStream, WriteStream };
