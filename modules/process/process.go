@@ -7,13 +7,15 @@
 package process
 
 import (
+	"bytes"
 	_ "embed"
-	"errors"
 	"io"
 	"math/big"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
+	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -103,6 +105,7 @@ var processStart = time.Now()
 
 func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	vm := c.VM
+	prewarmStdio()
 	b := vm.NewObject()
 	set := func(name string, v any) { _ = b.Set(name, v) }
 
@@ -219,33 +222,22 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 		return v
 	})
 	h.hooks = b
-	set("writeStdout", writer(vm, h.Stdout))
-	set("writeStderr", writer(vm, h.Stderr))
-	set("isatty", func(fd int) bool { return isTerminal(fd, h) })
-	set("termSize", func(fd int) []int { return termSize(fd, h) })
-	set("readStdin", func(onData, onEnd goja.Value) { readStdin(c, h, onData, onEnd) })
+	// writeStderr writes straight to the runtime's stderr, for
+	// process._rawDebug and warnings, which bypass process.stderr as
+	// node's do; a failed write has nowhere to be reported.
+	set("writeStderr", func(v goja.Value) {
+		if b := buffer.BytesOf(vm, v); b != nil {
+			_, _ = h.Stderr.Write(b)
+		} else {
+			_, _ = io.WriteString(h.Stderr, v.String())
+		}
+	})
 	set("watchSignal", func(name string, on bool) {
 		if h.Signals != nil {
 			h.Signals.Watch(c, name, on)
 		}
 	})
 	return b, nil
-}
-
-// writer returns a JS function writing a string or Uint8Array to w
-// synchronously, like node's stdio to files and pipes on Linux.
-func writer(vm *goja.Runtime, w io.Writer) func(goja.Value) {
-	return func(v goja.Value) {
-		var err error
-		if b := buffer.BytesOf(vm, v); b != nil {
-			_, err = w.Write(b)
-		} else {
-			_, err = io.WriteString(w, v.String())
-		}
-		if err != nil && !errors.Is(err, syscall.EPIPE) {
-			panic(nodeerr.System(vm, err, "write", "", ""))
-		}
-	}
 }
 
 // getgroups lists the supplementary groups and, as node guarantees, the
@@ -259,4 +251,27 @@ func getgroups() []int {
 		}
 	}
 	return append(groups, egid)
+}
+
+// rss reads the resident set size from /proc, as libuv does.
+func rss() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	fields := bytes.Fields(b)
+	if len(fields) < 2 {
+		return 0
+	}
+	pages, _ := strconv.ParseInt(string(fields[1]), 10, 64)
+	return pages * int64(os.Getpagesize())
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -302,18 +302,13 @@ function onWarning(warning) {
 }
 if (!binding.noWarnings) process.on('warning', onWarning);
 
-process.nextTick = function nextTick(callback) {
-  errors().validateFunction(callback, 'callback');
+process.nextTick = function nextTick(callback, ...args) {
+  // Checked inline: the validator's module costs a compile to load. A
+  // rest parameter, not `arguments`: goja builds an arguments object on
+  // every call, which costs more than the rest of a tick.
+  if (typeof callback !== 'function') errors().validateFunction(callback, 'callback');
   if (process._exiting) return;
-  let args;
-  switch (arguments.length) {
-    case 1: break;
-    case 2: args = [arguments[1]]; break;
-    case 3: args = [arguments[1], arguments[2]]; break;
-    case 4: args = [arguments[1], arguments[2], arguments[3]]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  binding.nextTick(callback, args);
+  binding.nextTick(callback, args.length === 0 ? undefined : args);
 };
 // _tickCallback runs the tick queue now (old code calls it to flush).
 // Promise jobs still wait for the current macrotask to end: goja has no
@@ -345,17 +340,17 @@ process._debugEnd = function _debugEnd() {
 process._startProfilerIdleNotifier = function _startProfilerIdleNotifier() {};
 process._stopProfilerIdleNotifier = function _stopProfilerIdleNotifier() {};
 
-let stdout, stderr, stdin;
+// stdio: made on first access (internal/process/stdio), as node's getters.
 Object.defineProperty(process, 'stdout', {
-  get() { return stdout || (stdout = makeWritable(1, binding.writeStdout)); },
+  get() { return require('internal/process/stdio').getStdout(); },
   enumerable: true, configurable: true,
 });
 Object.defineProperty(process, 'stdin', {
-  get() { return stdin || (stdin = makeStdin()); },
+  get() { return require('internal/process/stdio').getStdin(); },
   enumerable: true, configurable: true,
 });
 Object.defineProperty(process, 'stderr', {
-  get() { return stderr || (stderr = makeWritable(2, binding.writeStderr)); },
+  get() { return require('internal/process/stdio').getStderr(); },
   enumerable: true, configurable: true,
 });
 
@@ -464,95 +459,6 @@ process.on('removeListener', (event) => {
     binding.watchSignal(event, false);
   }
 });
-
-// stdio: minimal stream-shaped objects until the streams issue brings real
-// ones (writes are synchronous, as node's are for files and pipes).
-function makeWritable(fd, write) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.isTTY = binding.isatty(fd) || undefined;
-  if (stream.isTTY) {
-    const size = binding.termSize(fd);
-    if (size) { stream.columns = size[0]; stream.rows = size[1]; }
-    stream.getColorDepth = () => (process.env.NO_COLOR !== undefined ? 1 : 8);
-    stream.hasColors = (n = 16) => stream.getColorDepth() >= Math.log2(n);
-    stream.getWindowSize = () => [stream.columns, stream.rows];
-  }
-  stream.write = function (chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    write(chunk);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return true;
-  };
-  stream.end = function (chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk != null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  stream.cork = stream.uncork = () => {};
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  stream.destroy = () => stream;
-  return stream;
-}
-
-
-function makeStdin() {
-  const s = new EventEmitter();
-  s.fd = 0;
-  s.isTTY = binding.isatty(0) || undefined;
-  s.readable = true;
-  let encoding = null;
-  let started = false;
-  let paused = true;
-  const pending = [];
-  let ended = false;
-  function deliver() {
-    while (!paused && pending.length) {
-      const [bytes, text] = pending.shift();
-      s.emit('data', encoding ? text : toBuffer(bytes));
-    }
-    if (!paused && ended && pending.length === 0 && s.readable) {
-      s.readable = false;
-      s.emit('end');
-      s.emit('close');
-    }
-  }
-  function toBuffer(ab) {
-    return Buffer.from(ab);
-  }
-  function start() {
-    if (started) return;
-    started = true;
-    binding.readStdin((bytes, text) => { pending.push([bytes, text]); deliver(); }, (tail) => {
-      if (tail !== '') pending.push([new ArrayBuffer(0), tail]);
-      ended = true;
-      deliver();
-    });
-  }
-  s.setEncoding = (enc) => {
-    const e = String(enc || 'utf8').toLowerCase();
-    if (e !== 'utf8' && e !== 'utf-8') throw new (errors().codes.ERR_NOT_IMPLEMENTED)(`process.stdin.setEncoding('${enc}')`);
-    encoding = 'utf8';
-    return s;
-  };
-  s.resume = () => { paused = false; start(); deliver(); return s; };
-  s.pause = () => { paused = true; return s; };
-  s.isPaused = () => paused;
-  s.setRawMode = (mode) => { s.isRaw = !!mode; return s; };
-  s.on('newListener', (ev) => {
-    if (ev === 'data' || ev === 'end' || ev === 'readable') process.nextTick(() => s.resume());
-  });
-  s.pipe = (dest) => { s.on('data', (c) => dest.write(c)); s.on('end', () => dest !== process.stdout && dest !== process.stderr && dest.end && dest.end()); s.resume(); return dest; };
-  return s;
-}
-
 
 // Hooks for the runtime (not part of Node's surface).
 // exitCodeNumber is the code the process ends with as node's C++ reads it:

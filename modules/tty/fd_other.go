@@ -6,11 +6,8 @@ import "syscall"
 
 var (
 	errInvalid = syscall.EINVAL
-	errBadFd   = syscall.EBADF
 	errNotTTY  = syscall.Errno(25) // ENOTTY: reported by name through nodeerr
 )
 
 // Outside Unix only the runtime's stdio (fds 0-2) can back a tty stream.
 func isPipeOrSocket(fd int) bool { return false }
-
-func writeFd(fd int, p []byte) error { return errBadFd }

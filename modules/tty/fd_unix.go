@@ -2,15 +2,10 @@
 
 package tty
 
-import (
-	"errors"
-
-	"golang.org/x/sys/unix"
-)
+import "golang.org/x/sys/unix"
 
 var (
 	errInvalid = unix.EINVAL
-	errBadFd   = unix.EBADF
 	errNotTTY  = unix.ENOTTY
 )
 
@@ -22,20 +17,4 @@ func isPipeOrSocket(fd int) bool {
 	}
 	mode := st.Mode & unix.S_IFMT
 	return mode == unix.S_IFIFO || mode == unix.S_IFSOCK
-}
-
-// writeFd writes all of p to a descriptor that is not one of the
-// runtime's stdio streams.
-func writeFd(fd int, p []byte) error {
-	for len(p) > 0 {
-		n, err := unix.Write(fd, p)
-		if errors.Is(err, unix.EINTR) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		p = p[n:]
-	}
-	return nil
 }

@@ -1,13 +1,12 @@
 // Package tty is Node's `tty` module: https://nodejs.org/api/tty.html.
 // isatty is complete; ReadStream and WriteStream are the terminal
-// classes without the net.Socket underneath them yet: WriteStream writes
-// synchronously to its fd (as process.stdout does), and ReadStream has
-// raw mode but does not read.
+// classes on Readable and Writable (no net.Socket underneath yet), over
+// the descriptor primitives of internal/process/stdio: WriteStream writes
+// synchronously to its fd, as process.stdout does.
 package tty
 
 import (
 	_ "embed"
-	"io"
 	"os"
 
 	"github.com/dop251/goja"
@@ -68,7 +67,7 @@ func usable(h *modules.Host, fd int) bool {
 }
 
 // rawStates remembers each fd's mode before raw mode, to restore it.
-type rawStates map[int]*term.State
+type rawStates map[int]*termState
 
 func binding(c *modules.Context) (*goja.Object, error) {
 	vm, h := c.VM, c.Host
@@ -93,21 +92,6 @@ func binding(c *modules.Context) (*goja.Object, error) {
 		_ = ctx.Set("syscall", "uv_tty_init")
 		return false
 	})
-	// write writes a string, or n bytes of an ArrayBuffer from offset,
-	// to fd at once; it returns a system error instead of throwing so
-	// that the shim can emit it as the stream's 'error'.
-	set("write", func(fd int, data goja.Value, offset, n int) goja.Value {
-		var p []byte
-		if ab, ok := data.Export().(goja.ArrayBuffer); ok {
-			p = ab.Bytes()[offset : offset+n]
-		} else {
-			p = []byte(data.String())
-		}
-		if err := writeAll(h, fd, p); err != nil {
-			return nodeerr.System(vm, err, "write", "", "")
-		}
-		return goja.Undefined()
-	})
 	set("windowSize", func(fd int) goja.Value {
 		real := osFd(h, fd)
 		if real < 0 {
@@ -130,18 +114,6 @@ func binding(c *modules.Context) (*goja.Object, error) {
 	return b, nil
 }
 
-func writeAll(h *modules.Host, fd int, p []byte) error {
-	if s, ok := stdio(h, fd); ok {
-		w, ok := s.(io.Writer)
-		if !ok {
-			return errBadFd
-		}
-		_, err := w.Write(p)
-		return err
-	}
-	return writeFd(fd, p)
-}
-
 func setRaw(raw rawStates, fd int, on bool) error {
 	if fd < 0 {
 		return errNotTTY
@@ -150,7 +122,7 @@ func setRaw(raw rawStates, fd int, on bool) error {
 		if _, done := raw[fd]; done {
 			return nil
 		}
-		old, err := term.MakeRaw(fd)
+		old, err := makeRaw(fd)
 		if err != nil {
 			return err
 		}
@@ -165,5 +137,5 @@ func setRaw(raw rawStates, fd int, on bool) error {
 		return nil
 	}
 	delete(raw, fd)
-	return term.Restore(fd, old)
+	return restore(fd, old)
 }

@@ -1,12 +1,12 @@
 // Node's tty module: https://nodejs.org/api/tty.html
 //
 // ReadStream and WriteStream are functions callable with or without
-// `new`, as Node's are. Until net.Socket exists they sit on EventEmitter:
-// WriteStream writes synchronously to its fd, ReadStream switches raw
-// mode but cannot read (reading throws ERR_NOT_IMPLEMENTED).
+// `new`, as Node's are. Until net.Socket exists they sit on Readable and
+// Writable: WriteStream writes synchronously to its fd, ReadStream reads
+// it on a goroutine while it wants data and switches raw mode.
 'use strict';
 
-const EventEmitter = require('events');
+const { Buffer } = require('buffer');
 
 // The fd lives under a symbol: Node's tty streams (net.Socket) have no
 // `fd` property of their own.
@@ -136,21 +136,39 @@ function nothingToWrite(cb) {
 
 // ---------------------------------------------------------- WriteStream
 
+// Node's tty streams are net.Sockets; here WriteStream is a Writable and
+// ReadStream a Readable over the same descriptor primitives as
+// process.stdio (internal/process/stdio). Writes are synchronous, as
+// libuv makes them on terminals.
+const Writable = require('internal/streams/writable');
+const Readable = require('internal/streams/readable');
+const stdio = require('internal/process/stdio');
+
 function WriteStream(fd) {
   if (!(this instanceof WriteStream)) return new WriteStream(fd);
   openFd(fd);
-  EventEmitter.call(this);
+  Writable.call(this, { decodeStrings: false });
   this[kFd] = fd;
-  this.writable = true;
-  this._type = 'tty';
   const size = binding.windowSize(fd);
   if (size !== undefined) {
     this.columns = size[0];
     this.rows = size[1];
   }
 }
-Object.setPrototypeOf(WriteStream.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(WriteStream, EventEmitter);
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+WriteStream.prototype._write = function _write(chunk, encoding, cb) {
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+    chunk = Buffer.from(chunk, encoding);
+  }
+  const errno = stdio.binding.write(this[kFd], chunk);
+  if (errno !== 0) {
+    cb(stdio.streamError(errno, 'write'));
+    return;
+  }
+  cb();
+};
 
 WriteStream.prototype.isTTY = true;
 
@@ -182,59 +200,6 @@ WriteStream.prototype._refreshSize = function _refreshSize() {
 
 WriteStream.prototype.getWindowSize = function getWindowSize() {
   return [this.columns, this.rows];
-};
-
-WriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = undefined;
-  }
-  let err;
-  if (typeof chunk === 'string') {
-    if (encoding && !/^utf-?8$/i.test(encoding) && typeof Buffer === 'function') {
-      const bytes = Buffer.from(chunk, encoding);
-      err = binding.write(this[kFd], bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    } else {
-      err = binding.write(this[kFd], chunk, 0, 0);
-    }
-  } else if (ArrayBuffer.isView(chunk)) {
-    err = binding.write(this[kFd], chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  } else {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-  }
-  if (err !== undefined) {
-    process.nextTick(() => {
-      if (typeof cb === 'function') cb(err);
-      this.emit('error', err);
-    });
-    return false;
-  }
-  if (typeof cb === 'function') process.nextTick(cb, null);
-  return true;
-};
-
-WriteStream.prototype.end = function end(chunk, encoding, cb) {
-  if (typeof chunk === 'function') {
-    cb = chunk;
-    chunk = undefined;
-  } else if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = undefined;
-  }
-  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-  this.writable = false;
-  process.nextTick(() => {
-    this.emit('finish');
-    if (typeof cb === 'function') cb();
-  });
-  return this;
-};
-
-WriteStream.prototype.destroy = function destroy() {
-  this.writable = false;
-  this.destroyed = true;
-  process.nextTick(() => this.emit('close'));
-  return this;
 };
 
 WriteStream.prototype.cursorTo = function cursorTo(x, y, cb) {
@@ -279,14 +244,15 @@ WriteStream.prototype.clearScreenDown = function clearScreenDown(cb) {
 function ReadStream(fd, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(fd, options);
   openFd(fd);
-  EventEmitter.call(this);
+  // A terminal is read only when someone wants data (no read-ahead).
+  Readable.call(this, { highWaterMark: 0, ...options });
   this[kFd] = fd;
-  this.readable = true;
   this.isRaw = false;
   this.isTTY = true;
+  stdio.readFromFd(this, fd);
 }
-Object.setPrototypeOf(ReadStream.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(ReadStream, EventEmitter);
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
 
 // Streams in raw mode; node resets the terminal at exit (libuv's
 // uv_tty_reset_mode), which gorun does from process 'exit' while any is
@@ -311,16 +277,6 @@ ReadStream.prototype.setRawMode = function setRawMode(flag) {
   } else if (!flag && rawStreams.delete(this) && rawStreams.size === 0) {
     process.removeListener('exit', restoreAtExit);
   }
-  return this;
-};
-
-function notReading() {
-  throw new (codes().ERR_NOT_IMPLEMENTED)('tty.ReadStream reading (until net.Socket)');
-}
-ReadStream.prototype.read = notReading;
-ReadStream.prototype.resume = notReading;
-ReadStream.prototype.pipe = notReading;
-ReadStream.prototype.pause = function pause() {
   return this;
 };
 
