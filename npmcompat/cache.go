@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform's output would: the
 // gorun cache format and the esbuild version.
-var transformVersion = "gorun-transform-8 esbuild " + esbuildVersion()
+var transformVersion = "gorun-transform-9 esbuild " + esbuildVersion()
 
 func esbuildVersion() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {

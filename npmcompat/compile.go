@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/polyfill"
 )
 
 // goja has no compileFunction, so a module's source is compiled inside a
@@ -82,7 +84,10 @@ func (c *ProgramCache) Compile(filename, src string) (*goja.Program, error) {
 
 	// Compile outside the lock: two runtimes racing on one file both
 	// compile, which is cheaper than serialising every compilation.
-	prg, err := goja.Compile(filename, src, false)
+	// goja never matches \p{…} (issue 3): expand property escapes in the
+	// regexp literals first. Only sources containing "\p{"/"\P{" pay.
+	compiled, _ := polyfill.RewriteRegExpLiterals(src)
+	prg, err := goja.Compile(filename, compiled, false)
 	if err != nil {
 		return nil, err
 	}

@@ -64,6 +64,11 @@ var esbuildSupported = map[string]bool{
 	"for-await":       false,
 	"dynamic-import":  false,
 	"import-meta":     false,
+	// goja rejects the d and v flags at parse time; esbuild turns such
+	// literals into new RegExp(…) calls, which the polyfilled RegExp
+	// constructor handles (internal/polyfill).
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
 }
 
 // transformed is a transform's output and what the loader needs to know

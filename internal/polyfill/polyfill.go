@@ -11,6 +11,7 @@ package polyfill
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -98,6 +99,30 @@ func Install(vm *goja.Runtime) error {
 			}
 			return impl
 		},
+		"expandPattern": func(c goja.FunctionCall) goja.Value {
+			src := c.Argument(0).String()
+			out, _, err := ExpandPropertyEscapes(src)
+			if err != nil {
+				// V8 rejects an unknown name when the RegExp is built.
+				ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
+				e, _ := ctor(nil, vm.ToValue(fmt.Sprintf("Invalid regular expression: /%s/%s: Invalid property name", src, c.Argument(1).String())))
+				panic(e)
+			}
+			return vm.ToValue(out)
+		},
+		"unicodeSets": func(c goja.FunctionCall) goja.Value {
+			src := c.Argument(0).String()
+			out, err := TranslateUnicodeSets(src)
+			if errors.Is(err, ErrUnicodeSetStrings) {
+				panic(nodeerr.NotImplemented(vm, "strings in RegExp v-flag classes (\\q{…}, RGI_Emoji)"))
+			}
+			if err != nil {
+				ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
+				e, _ := ctor(nil, vm.ToValue(fmt.Sprintf("Invalid regular expression: /%s/%s: %v", src, c.Argument(1).String(), err)))
+				panic(e)
+			}
+			return vm.ToValue(out)
+		},
 		"notImplemented": func(c goja.FunctionCall) goja.Value {
 			return nodeerr.NotImplemented(vm, c.Argument(0).String())
 		},
@@ -108,6 +133,9 @@ func Install(vm *goja.Runtime) error {
 	}
 	if _, err := runFactory(vm, preludeProgram, hooks); err != nil {
 		return fmt.Errorf("polyfill: %w", err)
+	}
+	if err := installIntl(vm); err != nil {
+		return fmt.Errorf("polyfill: intl: %w", err)
 	}
 	return nil
 }

@@ -299,4 +299,135 @@
     return typeof v === 'string' ? v : String(v);
   }
 
+
+  // RegExp: goja never matches \p{…}/\P{…} (it reads `\p` as `p`), so the
+  // constructor is wrapped to expand them (hooks.expandPattern, Go) for
+  // u-flag patterns built at run time; literals are rewritten by the loader.
+  // The wrapper shares the native prototype (instanceof, RegExp.prototype,
+  // `/x/.constructor === RegExp` all hold) and passes new.target through, so
+  // subclasses construct as before. Its Symbol.species getter answers the
+  // native constructor for plain regexps, which keeps goja's fast paths in
+  // split/matchAll (they compare the species with the intrinsic RegExp).
+  {
+    const NativeRegExp = RegExp;
+    const hasPropertyEscape = (p) => typeof p === 'string' && (p.includes('\\p{') || p.includes('\\P{'));
+    const isRegExp = (v) => {
+      if (!isObject(v)) return false;
+      const m = v[Symbol.match];
+      return m !== undefined ? !!m : v instanceof NativeRegExp;
+    };
+    const nativeExec = NativeRegExp.prototype.exec;
+    // execWithIndices adds `indices` to a match, as the d flag does. goja
+    // reports no group offsets, so a group's start is found by searching
+    // its text inside the match from the previous group's start: exact for
+    // the usual left-to-right, non-repeating groups, approximate otherwise.
+    const execWithIndices = {
+      exec(s) {
+        const m = Reflect.apply(nativeExec, this, [s]);
+        if (m === null) return m;
+        const str = String(s);
+        const start = m.index;
+        const end = start + m[0].length;
+        const indices = [[start, end]];
+        let cursor = start;
+        for (let i = 1; i < m.length; i++) {
+          if (m[i] === undefined) { indices.push(undefined); continue; }
+          let at = str.indexOf(m[i], cursor);
+          if (at < 0 || at + m[i].length > end) at = str.indexOf(m[i], start);
+          indices.push([at, at + m[i].length]);
+          cursor = at;
+        }
+        let groups;
+        if (m.groups !== undefined) {
+          groups = { __proto__: null };
+          const used = new Set();
+          for (const name of Object.keys(m.groups)) {
+            const v = m.groups[name];
+            let idx;
+            for (let i = 1; i < m.length; i++) if (!used.has(i) && m[i] === v) { idx = i; break; }
+            if (idx !== undefined) used.add(idx);
+            groups[name] = idx === undefined ? undefined : indices[idx];
+          }
+        }
+        indices.groups = groups;
+        m.indices = indices;
+        return m;
+      },
+    }.exec;
+    // newer gives a regexp built without d/v what those flags show.
+    const newer = (rx, flags) => {
+      const own = (k, v) => Object.defineProperty(rx, k, { __proto__: null, value: v, writable: false, enumerable: false, configurable: true });
+      const order = 'dgimsuvy';
+      own('flags', order.split('').filter((c) => flags.includes(c)).join(''));
+      if (flags.includes('d')) { own('hasIndices', true); own('exec', execWithIndices); }
+      if (flags.includes('v')) { own('unicodeSets', true); own('unicode', false); }
+      // split/matchAll/replace copy a regexp through its species with its
+      // flags; the species of these must accept d and v.
+      Object.defineProperty(rx, 'constructor', { __proto__: null, value: FlagsRegExp, writable: true, enumerable: false, configurable: true });
+    };
+    const FlagsRegExp = function RegExp(pattern, flags) {
+      return Reflect.construct(Wrapped, [pattern, flags], new.target === undefined || new.target === FlagsRegExp ? Wrapped : new.target);
+    };
+    Object.defineProperty(FlagsRegExp, 'prototype', { __proto__: null, value: NativeRegExp.prototype, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(FlagsRegExp, Symbol.species, { __proto__: null, value: FlagsRegExp, configurable: true });
+    for (const k of ['hasIndices', 'unicodeSets']) {
+      if (!Object.prototype.hasOwnProperty.call(NativeRegExp.prototype, k)) {
+        const getter = { get [k]() { return NativeRegExp.prototype === this ? undefined : false; } };
+        Object.defineProperty(NativeRegExp.prototype, k, { __proto__: null, get: Object.getOwnPropertyDescriptor(getter, k).get, enumerable: false, configurable: true });
+      }
+    }
+    const Wrapped = function RegExp(pattern, flags) {
+      const nt = new.target;
+      // Fast path, the common `new RegExp(string, flags?)`: nothing to do
+      // but construct (a plain `new` is much cheaper than Reflect.construct).
+      if (nt === Wrapped && typeof pattern === 'string' && (flags === undefined || (typeof flags === 'string' && !flags.includes('d') && !flags.includes('v'))) &&
+          !pattern.includes('\\p{') && !pattern.includes('\\P{')) {
+        return new NativeRegExp(pattern, flags);
+      }
+      if (nt === undefined && flags === undefined && isRegExp(pattern) && pattern.constructor === Wrapped) {
+        return pattern;
+      }
+      let f = flags === undefined ? undefined : String(flags);
+      // goja knows neither d (hasIndices) nor v (unicodeSets): build the
+      // regexp without them and add what they change (see newer below).
+      let extra = null;
+      if (f !== undefined && (f.includes('d') || f.includes('v')) && !f.includes('u')) {
+        if (f.includes('v')) {
+          // v-mode classes (set operations, nesting) evaluated into plain
+          // u-mode range lists (TranslateUnicodeSets, Go).
+          const src = pattern === undefined ? '(?:)' : typeof pattern === 'string' ? pattern : isRegExp(pattern) ? pattern.source : String(pattern);
+          pattern = hooks.unicodeSets(src, f);
+        }
+        extra = f;
+        f = f.replace('d', '').replace('v', 'u');
+      }
+      if (hasPropertyEscape(pattern)) {
+        if (f !== undefined && (f.includes('u') || f.includes('v'))) pattern = hooks.expandPattern(pattern, f);
+      } else if (f !== undefined && pattern instanceof NativeRegExp && hasPropertyEscape(pattern.source)) {
+        // new RegExp(/\p{L}/, 'u'): the literal had no u flag, so it was
+        // left alone; expand its source now that u applies.
+        if (f.includes('u') || f.includes('v')) pattern = hooks.expandPattern(pattern.source, f);
+      }
+      const rx = Reflect.construct(NativeRegExp, [pattern, f], nt === undefined || nt === Wrapped ? NativeRegExp : nt);
+      if (extra !== null) newer(rx, extra);
+      return rx;
+    };
+    Object.defineProperty(Wrapped, 'prototype', { __proto__: null, value: NativeRegExp.prototype, writable: false, enumerable: false, configurable: false });
+    Object.defineProperty(NativeRegExp.prototype, 'constructor', { __proto__: null, value: Wrapped, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(Wrapped, Symbol.species, {
+      __proto__: null,
+      get: Object.getOwnPropertyDescriptor({ get [Symbol.species]() { return this === Wrapped ? NativeRegExp : this; } }, Symbol.species).get,
+      enumerable: false, configurable: true,
+    });
+    // Legacy static properties ($1…, lastMatch) read through to the native.
+    const statics = Object.getOwnPropertyNames(NativeRegExp);
+    for (let i = 0; i < statics.length; i++) {
+      const k = statics[i];
+      if (k === 'prototype' || k === 'length' || k === 'name') continue;
+      const d = Object.getOwnPropertyDescriptor(NativeRegExp, k);
+      if (d !== undefined && !Object.prototype.hasOwnProperty.call(Wrapped, k)) Object.defineProperty(Wrapped, k, d);
+    }
+    Object.setPrototypeOf(Wrapped, Object.getPrototypeOf(NativeRegExp));
+    Object.defineProperty(globalThis, 'RegExp', { __proto__: null, value: Wrapped, writable: true, enumerable: false, configurable: true });
+  }
 })

@@ -85,8 +85,9 @@ func writeSpans(b *strings.Builder, set []span) {
 
 // propertySet resolves the inside of \p{…} as ECMA-262 §22.2.2.9 does:
 // General_Category values (bare or gc=), Script and Script_Extensions
-// (sc=, scx=; extensions are approximated by the script itself), and the
-// binary properties Go has tables for or that derive from them.
+// (sc=, scx=; extensions from the generated tables), and the binary
+// properties Go has tables for, that derive from them, or that were
+// generated from node (emoji).
 func propertySet(name string) ([]span, error) {
 	if k, v, ok := strings.Cut(name, "="); ok {
 		switch k {
@@ -95,6 +96,9 @@ func propertySet(name string) ([]span, error) {
 		case "Script", "sc", "Script_Extensions", "scx":
 			if long, ok := scriptAliases[v]; ok {
 				v = long
+			}
+			if set, ok := generatedScx[v]; ok && (k == "scx" || k == "Script_Extensions") {
+				return set, nil
 			}
 			if t, ok := unicode.Scripts[v]; ok {
 				return tableSpans(t), nil
@@ -123,6 +127,12 @@ func categorySet(v string) ([]span, error) {
 }
 
 func binarySet(name string) ([]span, error) {
+	if long, ok := derivedAliases[name]; ok {
+		name = long
+	}
+	if set, ok := generatedBinary[name]; ok {
+		return set, nil
+	}
 	prop := func(n string) []span { return tableSpans(unicode.Properties[n]) }
 	cat := func(n string) []span { return tableSpans(unicode.Categories[n]) }
 	switch name {
@@ -149,6 +159,9 @@ func binarySet(name string) ([]span, error) {
 	}
 	if long, ok := binaryAliases[name]; ok {
 		name = long
+	}
+	if set, ok := generatedBinary[name]; ok {
+		return set, nil
 	}
 	// Other_* are contributory properties, not ECMAScript ones.
 	if t, ok := unicode.Properties[name]; ok && !strings.HasPrefix(name, "Other_") {
@@ -221,6 +234,11 @@ func subtract(a, b []span) []span {
 	return complement(union(complement(a), b))
 }
 
+// derivedAliases are the short names of the derived properties.
+var derivedAliases = map[string]string{
+	"Alpha": "Alphabetic", "IDS": "ID_Start", "IDC": "ID_Continue", "Lower": "Lowercase", "Upper": "Uppercase",
+}
+
 // categoryAliases maps General_Category long names to Go's short ones.
 var categoryAliases = map[string]string{
 	"Letter": "L", "Cased_Letter": "LC", "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll",
@@ -244,6 +262,8 @@ var binaryAliases = map[string]string{
 	"NChar": "Noncharacter_Code_Point", "Pat_Syn": "Pattern_Syntax", "Pat_WS": "Pattern_White_Space",
 	"QMark": "Quotation_Mark", "RI": "Regional_Indicator", "STerm": "Sentence_Terminal",
 	"SD": "Soft_Dotted", "Term": "Terminal_Punctuation", "UIdeo": "Unified_Ideograph",
+	"EPres": "Emoji_Presentation", "EMod": "Emoji_Modifier", "EBase": "Emoji_Modifier_Base",
+	"EComp": "Emoji_Component", "ExtPict": "Extended_Pictographic",
 	"VS": "Variation_Selector", "space": "White_Space", "WSpace": "White_Space",
 }
 

@@ -1,0 +1,10 @@
+const check = (s) => { try { print(s, JSON.stringify(eval(s))); } catch (e) { print(s, 'THROW', e.name); } };
+check("new RegExp('a(b)(?<x>c)?', 'd').exec('zabc').indices");
+check("new RegExp('a(b)(?<x>c)?', 'd').exec('zabc').indices.groups");
+check("new RegExp('(\\\\d+)-(\\\\d+)', 'dg').exec('10-20').indices");
+check("[new RegExp('x', 'dgi').flags, new RegExp('x', 'd').hasIndices, new RegExp('x').hasIndices]");
+check("[...'a1b22'.matchAll(new RegExp('\\\\d+', 'dg'))].map(m => m.indices[0])");
+check("[new RegExp('[a-z]', 'v').test('q'), new RegExp('[\\\\p{L}]', 'v').test('é'), new RegExp('x', 'v').flags, new RegExp('x', 'v').unicodeSets, new RegExp('x', 'v').unicode]");
+check("new RegExp('x', 'uv')");
+check("'aXbXc'.split(new RegExp('x', 'vi'))");
+print(new RegExp('x', 'd') instanceof new RegExp('x', 'd').constructor, /x/.hasIndices, /x/.unicodeSets);

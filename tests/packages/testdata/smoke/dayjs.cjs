@@ -1,0 +1,16 @@
+process.env.TZ = 'UTC';
+const dayjs = require('dayjs');
+const utc = require('dayjs/plugin/utc');
+const relativeTime = require('dayjs/plugin/relativeTime');
+const customParseFormat = require('dayjs/plugin/customParseFormat');
+const duration = require('dayjs/plugin/duration');
+dayjs.extend(utc); dayjs.extend(relativeTime); dayjs.extend(customParseFormat); dayjs.extend(duration);
+const d = dayjs.utc('2024-02-29T13:45:30.123Z');
+console.log(d.format(), d.format('YYYY-MM-DD HH:mm:ss.SSS dddd MMMM Do A'));
+console.log(d.add(1, 'year').format('YYYY-MM-DD'), d.subtract(3, 'month').toISOString());
+console.log(d.startOf('week').toISOString(), d.endOf('month').toISOString());
+console.log(d.diff(dayjs.utc('2024-01-01'), 'day'), d.isBefore('2025-01-01'), d.isLeapYear === undefined);
+console.log(d.from(d.add(2, 'hour')), d.to(d.subtract(40, 'day')));
+console.log(dayjs('12-25-1995', 'MM-DD-YYYY').format('YYYY/MM/DD'), dayjs('x').isValid());
+console.log(dayjs.duration(90061000).format('D[d] H:mm:ss'), dayjs.duration(2, 'hours').humanize());
+console.log(d.day(), d.daysInMonth(), d.unix(), d.valueOf(), JSON.stringify(d));

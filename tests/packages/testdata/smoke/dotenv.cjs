@@ -1,0 +1,14 @@
+const dotenv = require('dotenv');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const src = 'A=1\nB="two words"\n# comment\nC=\'single\'\nD=${A}\nMULTI="line1\\nline2"\nexport E=e\nEMPTY=\nSPACED = spaced value \n';
+console.log(dotenv.parse(src));
+console.log(dotenv.parse(Buffer.from('X=buf')));
+const file = path.join(os.tmpdir(), `gorun-dotenv-${process.pid}.env`);
+fs.writeFileSync(file, 'FROM_FILE=yes\nA=ignored\n');
+process.env.A = 'keep';
+const r = dotenv.config({ path: file });
+console.log(r.parsed, process.env.FROM_FILE, process.env.A);
+console.log(dotenv.config({ path: file + '.missing' }).error.code);
+fs.unlinkSync(file);

@@ -1,0 +1,11 @@
+const { produce, enableMapSet, enablePatches, applyPatches, freeze, current, original, isDraft } = require('immer');
+enableMapSet(); enablePatches();
+const base = { todos: [{ id: 1, done: false }], meta: { n: 1 }, m: new Map([['a', 1]]) };
+const next = produce(base, (d) => { d.todos[0].done = true; d.todos.push({ id: 2, done: false }); d.m.set('b', 2); console.log(isDraft(d), current(d).todos.length, original(d.todos).length); });
+console.log(next.todos, base.todos[0].done, next.meta === base.meta, Object.isFrozen(next), next.m);
+let patches, inverse;
+const n2 = produce({ a: 1, list: [1, 2] }, (d) => { d.a = 2; d.list.splice(0, 1); }, (p, ip) => { patches = p; inverse = ip; });
+console.log(JSON.stringify(patches), JSON.stringify(inverse), applyPatches(n2, inverse));
+console.log(produce(1, () => 5), freeze({ x: {} }, true).x !== undefined);
+const curried = produce((d, by) => { d.count += by; });
+console.log(curried({ count: 1 }, 4));

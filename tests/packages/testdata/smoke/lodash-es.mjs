@@ -1,0 +1,10 @@
+import { map, filter, reduce, camelCase, debounce, cloneDeep, isEqual, orderBy, template } from 'lodash-es';
+import * as _ from 'lodash-es';
+import merge from 'lodash-es/merge.js';
+console.log(map([1, 2, 3], (x) => x * 3), filter([1, 2, 3, 4], (x) => x % 2 === 0));
+console.log(reduce([1, 2, 3], (a, b) => a + b, 0), camelCase('__FOO_BAR__'), typeof debounce);
+const o = { a: { b: [1, 2] } };
+console.log(isEqual(cloneDeep(o), o), cloneDeep(o) !== o);
+console.log(orderBy([{ n: 'b', a: 2 }, { n: 'a', a: 2 }, { n: 'c', a: 1 }], ['a', 'n'], ['desc', 'asc']));
+console.log(template('<%- v %>')({ v: '<b>' }), merge({ x: 1 }, { y: 2 }));
+console.log(Object.keys(_).length > 300, _.kebabCase('Foo Bar'), _.VERSION);

@@ -1,0 +1,16 @@
+const _ = require('lodash');
+console.log(_.VERSION);
+console.log(_.chunk([1, 2, 3, 4, 5], 2));
+console.log(_.groupBy(['one', 'two', 'three'], 'length'));
+console.log(_.sortBy([{ a: 3 }, { a: 1 }, { a: 2 }], 'a'));
+console.log(_.debounce(() => {}, 10).cancel === undefined);
+console.log(_.camelCase('Foo Bar-baz'), _.kebabCase('fooBarBaz'), _.snakeCase('Foo Bar'));
+console.log(_.startCase('--foo-bar--'), _.deburr('déjà vu'), _.words('fred, barney, & pebbles'));
+console.log(_.template('hello <%= user %>!')({ user: 'fred' }));
+console.log(_.merge({ a: [{ b: 2 }] }, { a: [{ c: 3 }] }));
+console.log(_.cloneDeep({ d: new Date(0), m: new Map([[1, 2]]) }));
+console.log(_.isEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }));
+console.log(_.chain([3, 1, 2]).sortBy().map((x) => x * 2).value());
+console.log(_.get({ a: { b: [{ c: 5 }] } }, 'a.b[0].c'), _.set({}, 'x.y.z', 1));
+console.log(_.uniqBy([2.1, 1.2, 2.3], Math.floor), _.range(0, 10, 3));
+console.log(_.memoize((n) => n * 2)(4), _.padStart('5', 3, '0'), _.escape('<a href="x">'));

@@ -1,0 +1,26 @@
+const { of, from, interval, Subject, BehaviorSubject, firstValueFrom, lastValueFrom, combineLatest, merge, timer } = require('rxjs');
+const { map, filter, take, scan, mergeMap, debounceTime, toArray, catchError, retry, switchMap, distinctUntilChanged, reduce } = require('rxjs/operators');
+of(1, 2, 3, 4).pipe(filter((x) => x % 2 === 0), map((x) => x * 10)).subscribe((v) => console.log('of', v));
+from([1, 2, 3]).pipe(scan((a, b) => a + b, 0), toArray()).subscribe((v) => console.log('scan', v));
+const s = new Subject();
+s.pipe(distinctUntilChanged()).subscribe((v) => console.log('subject', v));
+s.next(1); s.next(1); s.next(2); s.complete();
+const b = new BehaviorSubject('init');
+b.subscribe((v) => console.log('behavior', v)); b.next('next');
+(async () => {
+  console.log('first', await firstValueFrom(interval(1).pipe(map((i) => i + 100))));
+  console.log('last', await lastValueFrom(interval(1).pipe(take(3), reduce((a, b) => a + b, 0))));
+  const c = await lastValueFrom(combineLatest([of('a'), of(1, 2)]).pipe(toArray()));
+  console.log('combine', JSON.stringify(c));
+  const m = await lastValueFrom(merge(timer(5).pipe(map(() => 'slow')), of('fast')).pipe(toArray()));
+  console.log('merge', m);
+  let attempts = 0;
+  const r = await lastValueFrom(new (require('rxjs').Observable)((o) => { attempts++; if (attempts < 3) o.error(new Error('x')); else { o.next(attempts); o.complete(); } }).pipe(retry(5)));
+  console.log('retry', r);
+  const e = await lastValueFrom(of(1).pipe(mergeMap(() => { throw new Error('boom'); }), catchError((err) => of('caught ' + err.message))));
+  console.log(e);
+  const sw = await lastValueFrom(of(1, 2, 3).pipe(switchMap((x) => of(x, x * 2)), toArray()));
+  console.log('switch', sw);
+  const d = await lastValueFrom(from([1, 2, 3]).pipe(debounceTime(5)));
+  console.log('debounce', d);
+})();
