@@ -1,0 +1,242 @@
+package childprocess
+
+import (
+	"net"
+	"os"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules"
+)
+
+// spawnAsync starts the process the shim described in o. It returns
+// {error: errno} when the start fails, else a handle object: pid,
+// kill(signum) → 0 or errno, ref(), unref(), and per stdio index
+// write/end/destroy (the child's input) or readStart/readStop/destroy (its
+// output), plus `ipc` when one stdio entry is "ipc". Events call back into
+// o.onexit(code, signal), o.ondata(i, ArrayBuffer), o.onend(i),
+// o.onmessage(line) and o.onipcclose().
+func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
+	vm, l := c.VM, c.Loop
+	spec := readCommand(vm, o)
+	fail := func(err error) goja.Value {
+		r := vm.NewObject()
+		_ = r.Set("error", errnoOf(err))
+		return r
+	}
+	cmd, err := spec.build()
+	if err != nil {
+		return fail(err)
+	}
+
+	var (
+		childEnds []*os.File // closed in the parent once the child has them
+		readers   = map[int]*reader{}
+		writers   = map[int]*writer{}
+		ipcConn   net.Conn
+	)
+	cleanup := func() {
+		for _, f := range childEnds {
+			_ = f.Close()
+		}
+	}
+	for i, s := range spec.stdio {
+		switch s.kind {
+		case "pipe", "overlapped":
+			pr, pw, err := os.Pipe()
+			if err != nil {
+				cleanup()
+				return fail(err)
+			}
+			if i == 0 {
+				placeFile(cmd, i, pr)
+				childEnds = append(childEnds, pr)
+				writers[i] = newWriter(l, pw)
+			} else {
+				placeFile(cmd, i, pw)
+				childEnds = append(childEnds, pw)
+				readers[i] = newReader(l, pr)
+			}
+		case "ignore":
+			if i < 3 {
+				f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
+				if err != nil {
+					cleanup()
+					return fail(err)
+				}
+				placeFile(cmd, i, f)
+				childEnds = append(childEnds, f)
+			}
+		case "inherit", "fd":
+			fd := i
+			if s.kind == "fd" {
+				fd = s.fd
+			}
+			if fd >= 3 {
+				placeFile(cmd, i, os.NewFile(uintptr(fd), "fd"))
+				break
+			}
+			// The runtime's own stdio, which need not be the Go process's.
+			v := inheritStream(c.Host, fd)
+			if f, ok := v.(*os.File); ok {
+				placeFile(cmd, i, f)
+			} else if i < 3 {
+				setStd(cmd, i, v)
+			}
+		case "ipc":
+			conn, f, err := newSocketpair()
+			if err != nil {
+				cleanup()
+				return fail(err)
+			}
+			placeFile(cmd, i, f)
+			childEnds = append(childEnds, f)
+			ipcConn = conn
+		}
+	}
+
+	if err := cmd.Start(); err != nil {
+		cleanup()
+		for _, r := range readers {
+			r.close()
+		}
+		for _, w := range writers {
+			w.destroy()
+		}
+		if ipcConn != nil {
+			_ = ipcConn.Close()
+		}
+		return fail(err)
+	}
+	cleanup()
+
+	h := l.NewHandle()
+	onexit := o.Get("onexit")
+	go func() {
+		_ = cmd.Wait()
+		// A child's output usually reaches EOF as it exits, and a write it
+		// consumed has completed: give those a moment to be delivered so
+		// that 'exit' follows them, the order Node shows in practice.
+		// Output held open by a grandchild does not delay 'exit' for long.
+		settle(readers, writers, 20*time.Millisecond)
+		h.Post(func() {
+			h.Close()
+			code, sig := exitValues(vm, cmd.ProcessState)
+			l.Call(onexit, goja.Undefined(), []goja.Value{code, sig})
+		})
+	}()
+
+	obj := vm.NewObject()
+	_ = obj.Set("pid", cmd.Process.Pid)
+	_ = obj.Set("kill", func(sig int) int {
+		if err := cmd.Process.Signal(syscall.Signal(sig)); err != nil {
+			if err == os.ErrProcessDone {
+				return -int(syscall.ESRCH)
+			}
+			return errnoOf(err)
+		}
+		return 0
+	})
+	_ = obj.Set("ref", func() { h.Ref() })
+	_ = obj.Set("unref", func() { h.Unref() })
+	_ = obj.Set("hasRef", func() bool { return h.HasRef() })
+
+	ondata, onend := o.Get("ondata"), o.Get("onend")
+	for i, r := range readers {
+		i, r := i, r
+		r.start(func(data []byte) {
+			l.Call(ondata, goja.Undefined(), []goja.Value{vm.ToValue(i), vm.ToValue(vm.NewArrayBuffer(data))})
+		}, func() {
+			l.Call(onend, goja.Undefined(), []goja.Value{vm.ToValue(i)})
+		})
+	}
+	callback := func(cb goja.Value) func(error) {
+		return func(err error) {
+			if _, ok := goja.AssertFunction(cb); ok {
+				l.Call(cb, goja.Undefined(), []goja.Value{vm.ToValue(errValue(err))})
+			}
+		}
+	}
+	_ = obj.Set("write", func(i int, data goja.Value, cb goja.Value) {
+		w := writers[i]
+		if w == nil {
+			return
+		}
+		w.write(bytesOf(vm, data), callback(cb))
+	})
+	_ = obj.Set("end", func(i int, cb goja.Value) {
+		if w := writers[i]; w != nil {
+			w.end(callback(cb))
+		}
+	})
+	_ = obj.Set("readStart", func(i int) {
+		if r := readers[i]; r != nil {
+			r.setPaused(false)
+		}
+	})
+	_ = obj.Set("readStop", func(i int) {
+		if r := readers[i]; r != nil {
+			r.setPaused(true)
+		}
+	})
+	_ = obj.Set("destroy", func(i int) {
+		if r := readers[i]; r != nil {
+			r.close()
+		}
+		if w := writers[i]; w != nil {
+			w.destroy()
+		}
+	})
+	if ipcConn != nil {
+		ch := newChannel(l, ipcConn)
+		_ = obj.Set("ipc", ch.bind(vm, l, o.Get("onmessage"), o.Get("onipcclose")))
+	}
+	return obj
+}
+
+// bytesOf copies a Buffer, TypedArray or ArrayBuffer's bytes for a
+// goroutine: JS may reuse the memory as soon as write returns.
+func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case goja.ArrayBuffer:
+		return append([]byte(nil), x.Bytes()...)
+	case []byte:
+		return append([]byte(nil), x...)
+	case string:
+		return []byte(x)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
+			off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
+			return append([]byte(nil), ab.Bytes()[off:off+n]...)
+		}
+	}
+	return []byte(v.String())
+}
+
+// settle waits, at most d in all, for readers to reach EOF and writers to
+// report their last completed job.
+func settle(readers map[int]*reader, writers map[int]*writer, d time.Duration) {
+	deadline := time.NewTimer(d)
+	defer deadline.Stop()
+	for _, r := range readers {
+		select {
+		case <-r.eof:
+		case <-deadline.C:
+			return
+		}
+	}
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	for _, w := range writers {
+		for w.active.Load() > 0 {
+			select {
+			case <-tick.C:
+			case <-deadline.C:
+				return
+			}
+		}
+	}
+}
