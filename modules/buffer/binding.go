@@ -2,7 +2,6 @@ package buffer
 
 import (
 	"bytes"
-	"encoding/base64"
 	"reflect"
 	"strings"
 	"sync"
@@ -316,15 +315,7 @@ func encodeString(v goja.Value, enc int) []byte {
 		return latin1Bytes(v)
 	case EncBase64, EncBase64URL:
 		str := lowBytes(v)
-		// Room for a strict decode (no counting pass) when it is
-		// well-formed; the lenient decoder's exact size otherwise.
-		if len(str) >= 64 {
-			out := make([]byte, base64.StdEncoding.DecodedLen(len(str)))
-			if n, ok := decodeBase64Strict(out, str); ok {
-				return out[:n]
-			}
-		}
-		out := make([]byte, base64DecodedLen(str))
+		out := make([]byte, base64MaxDecodedLen(str))
 		return out[:decodeBase64(out, str)]
 	case EncHex:
 		str := lowBytes(v)
@@ -361,11 +352,11 @@ func decodeString(vm *goja.Runtime, src []byte, enc int) goja.Value {
 	case EncASCII:
 		return vm.ToValue(asciiString(src))
 	case EncBase64:
-		return vm.ToValue(encodeBase64(src, false))
+		return asciiValue(encodeBase64(src, false))
 	case EncBase64URL:
-		return vm.ToValue(encodeBase64(src, true))
+		return asciiValue(encodeBase64(src, true))
 	case EncHex:
-		return vm.ToValue(encodeHex(src))
+		return asciiValue(encodeHex(src))
 	}
 	return vm.ToValue(decodeUTF8(src))
 }

@@ -1,10 +1,7 @@
 package buffer
 
 import (
-	"encoding/base64"
 	"encoding/binary"
-	"encoding/hex"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -43,12 +40,11 @@ var unbase64 = func() (t [256]byte) {
 // group of 2 or 3 characters still yields its 1 or 2 whole bytes. It
 // returns the number of bytes written, never more than len(dst).
 func decodeBase64(dst []byte, src string) int {
-	// Well-formed input (the usual case) goes through encoding/base64's
-	// faster decoder; anything it rejects gets Node's lenient rules.
-	if n, ok := decodeBase64Strict(dst, src); ok {
-		return n
-	}
-	k := 0
+	// Whole groups of valid characters (all of well-formed input but its
+	// padded end) take the table-driven path; the loop below applies
+	// Node's lenient rules to whatever is left.
+	k, start := decodeBase64Groups(dst, src)
+	src = src[start:]
 	var acc uint32
 	n := 0
 	for i := 0; i < len(src); i++ {
@@ -86,36 +82,6 @@ func decodeBase64(dst []byte, src string) int {
 	return k
 }
 
-// decodeBase64Strict decodes canonical padded base64 or unpadded
-// base64url when all of it fits in dst; ok is false otherwise.
-func decodeBase64Strict(dst []byte, src string) (int, bool) {
-	if len(src) < 64 {
-		return 0, false // not worth a second pass if it fails
-	}
-	var enc *base64.Encoding
-	switch {
-	case len(src)%4 == 0 && strings.IndexByte(src, '-') < 0 && strings.IndexByte(src, '_') < 0:
-		enc = base64.StdEncoding
-	case strings.IndexByte(src, '+') < 0 && strings.IndexByte(src, '/') < 0 && strings.IndexByte(src, '=') < 0:
-		enc = base64.RawURLEncoding
-	default:
-		return 0, false
-	}
-	want := enc.DecodedLen(len(src))
-	if enc == base64.StdEncoding {
-		// DecodedLen counts padding as data.
-		want -= len(src) - len(strings.TrimRight(src[len(src)-2:], "=")) - (len(src) - 2)
-	}
-	if want > len(dst) {
-		return 0, false
-	}
-	n, err := enc.Decode(dst, unsafeBytes(src))
-	if err != nil {
-		return 0, false
-	}
-	return n, true
-}
-
 // unsafeBytes views a string's bytes without copying; callers only read.
 func unsafeBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
@@ -139,27 +105,6 @@ func base64DecodedLen(src string) int {
 	}
 	return out
 }
-
-// encodeBase64 writes src as base64 (padded) or base64url (unpadded), as
-// Node's toString does.
-func encodeBase64(src []byte, url bool) string {
-	if url {
-		return base64.RawURLEncoding.EncodeToString(src)
-	}
-	return base64.StdEncoding.EncodeToString(src)
-}
-
-// decodeHex decodes pairs of hex digits into dst until the first pair that
-// is not one, or dst is full, as Node does; a trailing odd digit is
-// ignored. encoding/hex stops at the same place and reports how far it
-// got.
-func decodeHex(dst []byte, src string) int {
-	n := min(len(dst), len(src)/2)
-	k, _ := hex.Decode(dst[:n], unsafeBytes(src[:2*n]))
-	return k
-}
-
-func encodeHex(src []byte) string { return hex.EncodeToString(src) }
 
 // writeUTF8 encodes s (already UTF-8, lone surrogates replaced by U+FFFD
 // when goja converted it) into dst without splitting a character, as

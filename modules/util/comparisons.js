@@ -119,8 +119,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
   } else if (kind1 === kinds.map) {
     if (kind2 !== kinds.map || val1.size !== val2.size) return false;
     return keyCheck(val1, val2, strict, memos, kIsMap);
-  } else if (kind1 === kinds.arrayBuffer) {
-    if (kind2 !== kinds.arrayBuffer || !areEqualArrayBuffers(val1, val2)) return false;
+  } else if (kind1 === kinds.arrayBuffer || kind1 === kindSharedArrayBuffer) {
+    if (kind2 !== kind1 || !areEqualArrayBuffers(val1, val2)) return false;
   } else if (isErrorLike(val1, kind1)) {
     // The stack is left out: equal errors made in different places differ.
     if (!isErrorLike(val2, kind2)) return false;
@@ -138,7 +138,8 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (!isEqualBoxedPrimitive(val1, val2, kind1)) return false;
   } else if (ArrayIsArray(val2) || ArrayBuffer.isView(val2) || kind2 === kinds.set ||
              kind2 === kinds.map || kind2 === kinds.date || kind2 === kinds.regExp ||
-             kind2 === kinds.arrayBuffer || isBoxedKind(kind2) || isErrorLike(val2, kind2)) {
+             kind2 === kinds.arrayBuffer || kind2 === kindSharedArrayBuffer ||
+             isBoxedKind(kind2) || isErrorLike(val2, kind2)) {
     return false;
   } else if (types.isKeyObject(val1)) {
     if (!types.isKeyObject(val2) || !val1.equals(val2)) return false;

@@ -70,7 +70,74 @@ const TypedArrayConstructors = {
 };
 
 const kinds = binding.kinds;
-const kindOf = binding.kindOf;
+const kindArrayBuffer = kinds.arrayBuffer;
+
+// SharedArrayBuffer: goja has none, so this module provides one for the
+// runtime's global (internals.SharedArrayBuffer). Its instances are real
+// ArrayBuffers (typed arrays and Buffer accept them) with their own
+// prototype, told apart by a brand; with one thread there is nothing to
+// share, so only the type and its checks, inspection and equality are
+// node's. Atomics stays missing.
+const sharedArrayBuffers = new WeakSet();
+// kindSharedArrayBuffer extends the Go binding's kinds.
+const kindSharedArrayBuffer = -2;
+
+function SharedArrayBuffer(length = 0) {
+  if (new.target === undefined) {
+    throw new TypeError("Constructor SharedArrayBuffer requires 'new'");
+  }
+  const buffer = ReflectConstruct(ArrayBuffer, [length], new.target);
+  sharedArrayBuffers.add(buffer);
+  return buffer;
+}
+{
+  const byteLength = ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+  const slice = ArrayBuffer.prototype.slice;
+  const check = (self, name) => {
+    if (!sharedArrayBuffers.has(self)) {
+      throw new TypeError(`Method SharedArrayBuffer.prototype.${name} called on incompatible receiver ${self}`);
+    }
+  };
+  const methods = {
+    get byteLength() {
+      check(this, 'byteLength');
+      return FunctionPrototypeCall.call(byteLength, this);
+    },
+    get growable() {
+      check(this, 'growable');
+      return false;
+    },
+    get maxByteLength() {
+      check(this, 'maxByteLength');
+      return FunctionPrototypeCall.call(byteLength, this);
+    },
+    slice(start, end) {
+      check(this, 'slice');
+      return FunctionPrototypeCall.call(slice, this, start, end);
+    },
+    grow() {
+      check(this, 'grow');
+      throw new TypeError('Method SharedArrayBuffer.prototype.grow called on incompatible receiver #<SharedArrayBuffer>');
+    },
+  };
+  for (const key of ['byteLength', 'growable', 'maxByteLength', 'slice', 'grow']) {
+    const desc = ObjectGetOwnPropertyDescriptor(methods, key);
+    desc.enumerable = false;
+    ObjectDefineProperty(SharedArrayBuffer.prototype, key, desc);
+  }
+  ObjectDefineProperty(SharedArrayBuffer.prototype, SymbolToStringTag, {
+    __proto__: null, value: 'SharedArrayBuffer', configurable: true,
+  });
+  ObjectDefineProperty(SharedArrayBuffer, Symbol.species, {
+    __proto__: null, get() { return this; }, configurable: true,
+  });
+}
+
+// kindOf is the binding's, with SharedArrayBuffers told apart.
+function kindOf(value) {
+  const kind = binding.kindOf(value);
+  return kind === kindArrayBuffer && sharedArrayBuffers.has(value) ? kindSharedArrayBuffer : kind;
+}
 
 // Node's error codes for what this module throws. They belong in
 // internal/nodeerr once that exists; until then this is the one table.

@@ -73,9 +73,62 @@ function inspect(value, opts, legacyDepth = undefined, legacyColors = undefined)
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
+  const out = formatValue(ctx, value, 0);
+  return ctx.pieces === undefined ? out : expandPieces(ctx, out);
 }
 inspect.custom = customInspectSymbol;
+
+// Large results stand in their parents as fixed-size placeholders.
+// Every level of Node's algorithm embeds its children's text in its own,
+// which V8's rope strings make cheap; goja copies, so a deep value whose
+// output is many megabytes would be copied once per level (quadratic).
+// A formatRaw result longer than kPieceMin is kept aside in ctx.pieces
+// and its parent carries a placeholder as wide as a line can never be
+// (so no layout decision changes), which ends in a newline when the
+// piece holds one. The real text is assembled once, at the end.
+const kPieceMin = 1 << 16;
+const kPlaceholderDigits = 97;
+const placeholderRegExp = /\u0001(\d{97})[\n\u0003]\u0002/g;
+
+function placeholderRealLength(ctx, res) {
+  let len = res.length;
+  placeholderRegExp.lastIndex = 0;
+  let m;
+  while ((m = placeholderRegExp.exec(res)) !== null) {
+    len += ctx.pieceLengths[+m[1]] - m[0].length;
+  }
+  return len;
+}
+
+function makePiece(ctx, res, realLength) {
+  if (ctx.pieces === undefined) {
+    ctx.pieces = [];
+    ctx.pieceLengths = [];
+  }
+  const id = ctx.pieces.length;
+  ctx.pieces.push(res);
+  ctx.pieceLengths.push(realLength);
+  const nl = res.includes('\n') || res.includes('\u0001') ? '\n' : '\u0003';
+  return `\u0001${String(id).padStart(kPlaceholderDigits, '0')}${nl}\u0002`;
+}
+
+function expandPieces(ctx, out) {
+  const segments = [];
+  const walk = (str) => {
+    const re = new RegExp(placeholderRegExp.source, 'g');
+    let last = 0;
+    let m;
+    while ((m = re.exec(str)) !== null) {
+      if (m.index > last) segments.push(str.slice(last, m.index));
+      walk(ctx.pieces[+m[1]]);
+      last = re.lastIndex;
+    }
+    if (last === 0) segments.push(str);
+    else if (last < str.length) segments.push(str.slice(last));
+  };
+  walk(out);
+  return segments.join('');
+}
 
 ObjectDefineProperty(inspect, 'defaultOptions', {
   get() {
@@ -462,8 +515,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     } else if (isError(value, kind)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (kind === kinds.arrayBuffer) {
-      const prefix = getPrefix(constructor, tag, 'ArrayBuffer');
+    } else if (kind === kindArrayBuffer || kind === kindSharedArrayBuffer) {
+      const prefix = getPrefix(constructor, tag,
+                               kind === kindArrayBuffer ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
       } else if (keys.length === 0 && protoProps === undefined) {
@@ -554,9 +608,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     }
   }
 
-  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  let res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  let realLength = res.length;
+  if (ctx.pieces !== undefined && res.includes('\u0001')) realLength = placeholderRealLength(ctx, res);
+  if (realLength >= kPieceMin) res = makePiece(ctx, res, realLength);
   const budget = ctx.budget[ctx.indentationLvl] || 0;
-  const newLength = budget + res.length;
+  const newLength = budget + realLength;
   ctx.budget[ctx.indentationLvl] = newLength;
   // Past ~128 MiB of output on one level, stop descending: the string
   // would soon exceed what the engine can hold anyway.

@@ -43,6 +43,7 @@ function internalConstructorName(value) {
     case kinds.weakSet: return 'WeakSet';
     case kinds.typedArray: return TypedArrayPrototypeGetSymbolToStringTag(value);
     case kinds.arrayBuffer: return 'ArrayBuffer';
+    case kindSharedArrayBuffer: return 'SharedArrayBuffer';
     case kinds.dataView: return 'DataView';
     case kinds.promise: return 'Promise';
     case kinds.regExp: return 'RegExp';

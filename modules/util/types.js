@@ -27,12 +27,14 @@ const types = {
   isWeakSet: is(kinds.weakSet),
   isArrayBuffer: is(kinds.arrayBuffer),
   isDataView: is(kinds.dataView),
-  // goja has no SharedArrayBuffer.
-  isSharedArrayBuffer: returnFalse,
+  isSharedArrayBuffer: is(kindSharedArrayBuffer),
   isProxy: is(kinds.proxy),
   isModuleNamespaceObject: (value) => kindOf(value) === kinds.moduleNamespace ||
     (typeof value === 'object' && value !== null && namespaceObjects.has(value)),
-  isAnyArrayBuffer: is(kinds.arrayBuffer),
+  isAnyArrayBuffer: (value) => {
+    const kind = kindOf(value);
+    return kind === kindArrayBuffer || kind === kindSharedArrayBuffer;
+  },
   isBoxedPrimitive(value) {
     const kind = kindOf(value);
     return kind >= kinds.numberObject && kind <= kinds.symbolObject;

@@ -388,5 +388,7 @@ ObjectDefineProperty(module.exports, Symbol.for('gorun.util.internals'), {
       markModuleNamespace,
     },
     comparisons: { isDeepEqual, isDeepStrictEqual },
+    // For the runtime's SharedArrayBuffer global (goja has none).
+    SharedArrayBuffer,
   },
 });

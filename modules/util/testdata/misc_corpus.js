@@ -192,4 +192,18 @@ r('isArray', (util) => String(util.isArray === Array.isArray));
 r('debuglog disabled', (util) => { const d = util.debuglog('gorun_test_section'); d('never'); return String(d.enabled); });
 r('format is same function', (util) => [typeof util.format, typeof util.formatWithOptions, typeof util.inspect].join(' '));
 
+// --- SharedArrayBuffer (gorun's, from util's internals, until it is a global)
+const SAB = () => globalThis.SharedArrayBuffer ??
+  require('util')[Symbol.for('gorun.util.internals')].SharedArrayBuffer;
+r('SharedArrayBuffer checks', (util) => {
+  const S = SAB();
+  const s = new S(4);
+  new Uint8Array(s)[1] = 7;
+  return [util.inspect(s), util.types.isSharedArrayBuffer(s), util.types.isArrayBuffer(s),
+    util.types.isAnyArrayBuffer(s), util.types.isSharedArrayBuffer(new ArrayBuffer(1)),
+    Object.prototype.toString.call(s), s.byteLength, s instanceof ArrayBuffer,
+    util.isDeepStrictEqual(new S(2), new S(2)), util.isDeepStrictEqual(new ArrayBuffer(2), new S(2)),
+    util.inspect(s.slice(1, 3)), thrown(() => S(1))].join('\n');
+});
+
 module.exports = cases;
