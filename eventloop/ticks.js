@@ -8,38 +8,40 @@
 // https://nodejs.org/en/learn/asynchronous-work/event-loop-timers-and-nexttick
 (function (setTickPending, processRejections, reportException) {
   'use strict';
-  // A ring of pending ticks; head chases tail so shifting is O(1).
-  let queue = [];
+  // Pending ticks, flattened as (callback, args, ctx) triples so a tick
+  // allocates no record; head chases the end so taking one is O(1), and
+  // the array is truncated in place (not replaced) once drained.
+  const queue = [];
   let head = 0;
 
   function runTicks() {
-    {
-      while (head < queue.length) {
-        const tock = queue[head];
-        queue[head++] = undefined;
-        if (head === queue.length) {
-          queue = [];
-          head = 0;
-          setTickPending(false);
-        }
-        // Called as a plain function, as node does (no receiver in stacks).
-        const { callback, args } = tock;
-        if (ctxOn) {
-          const prev = getContext();
-          setContext(tock.ctx);
-          try {
-            if (args === undefined) callback();
-            else callback(...args);
-          } finally {
-            setContext(prev);
-          }
-          continue;
-        }
-        if (args === undefined) callback();
-        else if (args.length === 1) callback(args[0]);
-        else if (args.length === 2) callback(args[0], args[1]);
-        else callback(...args);
+    while (head < queue.length) {
+      const callback = queue[head];
+      const args = queue[head + 1];
+      const ctx = queue[head + 2];
+      queue[head] = queue[head + 1] = queue[head + 2] = undefined;
+      head += 3;
+      if (head === queue.length) {
+        queue.length = 0;
+        head = 0;
+        setTickPending(false);
       }
+      // Called as a plain function, as node does (no receiver in stacks).
+      if (ctxOn) {
+        const prev = getContext();
+        setContext(ctx);
+        try {
+          if (args === undefined) callback();
+          else callback(...args);
+        } finally {
+          setContext(prev);
+        }
+        continue;
+      }
+      if (args === undefined) callback();
+      else if (args.length === 1) callback(args[0]);
+      else if (args.length === 2) callback(args[0], args[1]);
+      else callback(...args);
     }
   }
 
@@ -59,7 +61,7 @@
   // the queueMicrotask global); here they are known to be functions.
   function nextTick(callback, args) {
     if (queue.length === head) setTickPending(true);
-    queue.push({ callback, args, ctx: ctxOn ? getContext() : undefined });
+    queue.push(callback, args, ctxOn ? getContext() : undefined);
   }
 
   // Async context tracking (eventloop/context.go), off until enabled.

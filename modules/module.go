@@ -44,6 +44,15 @@ type Host struct {
 	Stderr io.Writer
 	// Cwd returns the runtime's current working directory.
 	Cwd func() string
+	// Getenv looks up the runtime's environment (process.env), which
+	// need not be the Go process's. Nil means an empty environment.
+	Getenv func(key string) (string, bool)
+	// StdioClaimed records which of fds 0-2 a JS stream owns
+	// (process.stdin/stdout/stderr, set when they are made). Until then
+	// the global console writes to Stdout and Stderr itself: nothing can
+	// have patched a stream that doesn't exist, and making one costs the
+	// stream classes' compile, most of a hello world's start-up.
+	StdioClaimed [3]bool
 }
 
 // Context is what a binding receives when its module is first required.

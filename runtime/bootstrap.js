@@ -29,13 +29,10 @@
     'setInterval', 'setTimeout']) {
     lazy(name, () => require('timers')[name], true);
   }
-  // An accessor, as in node; the object is built on first use.
-  Object.defineProperty(global, 'process', {
-    configurable: true,
-    enumerable: false,
-    get() { return getProcess(); },
-    set(value) { define('process', value); },
-  });
+  // Built on first use. Node's is an accessor; ours becomes a data
+  // property once built, because every process.nextTick in stream code
+  // reads the global and a getter call there costs a tenth of a tick.
+  lazy('process', getProcess);
   lazy('console', () => require('console'));
   // Globals that live in a module, e.g. EventTarget in
   // internal/event_target: [[global name, module name], ...].
@@ -84,6 +81,18 @@
     'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
     lazy(name, () => require('perf_hooks')[name]);
   }
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    lazy(name, () => require('worker_threads')[name]);
+  }
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+    'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream',
+    'DecompressionStream']) {
+    lazy(name, () => require('stream/web')[name]);
+  }
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) lazy(name, () => require('internal/webcrypto')[name]);
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {
     configurable: true,
@@ -91,4 +100,5 @@
     get() { return require('perf_hooks').performance; },
     set(value) { Object.defineProperty(global, 'performance', { value, writable: true, configurable: true, enumerable: true }); },
   });
+  lazy('crypto', () => require('internal/webcrypto').crypto, true);
 })

@@ -162,6 +162,7 @@ func (r *Runtime) init(list []modules.Module) error {
 		Stdout: o.Stdout,
 		Stderr: o.Stderr,
 		Cwd:    func() string { return r.cwd },
+		Getenv: r.env.Lookup,
 	}
 	list = append(list, r.processModule())
 	list = append(list, o.Modules...)

@@ -16,12 +16,16 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"os"
 	"time"
+
+	"golang.org/x/term"
 
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/process"
 )
 
 //go:embed console.js
@@ -81,6 +85,9 @@ func newBinding(c *modules.Context, now func() time.Time) (*goja.Object, error) 
 		return nil, err
 	}
 	if c.Host != nil {
+		if err := setDirect(c.Host, set); err != nil {
+			return nil, err
+		}
 		if err := set("stdout", hostStream(vm, c.Host.Stdout)); err != nil {
 			return nil, err
 		}
@@ -89,6 +96,56 @@ func newBinding(c *modules.Context, now func() time.Time) (*goja.Object, error) 
 		}
 	}
 	return b, nil
+}
+
+// setDirect adds the global console's direct writes (modules.Host.
+// StdioClaimed): writeDirect(fd, text) writes to the runtime's stdout (1)
+// or stderr (2) unless a JS stream owns the fd, and reports whether it
+// did; errors are dropped, as the console drops a stream's. plainColors(fd)
+// tells whether util.inspect would colour values written there: false
+// when it would not, undefined when only the stream can tell (a
+// terminal, whose colour depth the stream knows, or a claimed fd).
+func setDirect(h *modules.Host, set func(string, any) error) error {
+	writer := func(fd int) io.Writer {
+		if fd < 1 || fd > 2 || h.StdioClaimed[fd] {
+			return nil
+		}
+		w := h.Stdout
+		if fd == 2 {
+			w = h.Stderr
+		}
+		if f, ok := w.(*os.File); ok && f.Fd() <= 2 {
+			// A closed pipe must give EPIPE, not kill us (node ignores
+			// SIGPIPE).
+			process.CatchSIGPIPE()
+		}
+		return w
+	}
+	if err := set("writeDirect", func(fd int, text string) bool {
+		w := writer(fd)
+		if w == nil {
+			return false
+		}
+		_, _ = io.WriteString(w, text)
+		return true
+	}); err != nil {
+		return err
+	}
+	return set("plainColors", func(fd int) any {
+		w := writer(fd)
+		if w == nil {
+			return nil
+		}
+		if h.Getenv != nil {
+			if _, forced := h.Getenv("FORCE_COLOR"); forced {
+				return nil
+			}
+		}
+		if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			return nil
+		}
+		return false
+	})
 }
 
 // hostStream is the minimal writable the global console falls back to when

@@ -38,6 +38,11 @@ const kBindStreamsEager = Symbol('kBindStreamsEager');
 const kBindStreamsLazy = Symbol('kBindStreamsLazy');
 const kUseStdout = Symbol('kUseStdout');
 const kUseStderr = Symbol('kUseStderr');
+// kDirect: on the global console, { 1: bool, 2: bool } — whether output
+// for fd 1/2 may still go straight to the runtime's stdio through the
+// binding (see writeDirect in console.go) rather than process.stdout/
+// stderr, which then don't exist yet. Setting _stdout/_stderr ends it.
+const kDirect = Symbol('kDirect');
 
 const kMaxGroupIndentation = 1000;
 const kSecond = 1000;
@@ -167,19 +172,21 @@ Object.defineProperties(Console.prototype, {
     value: function(source) {
       let stdout;
       let stderr;
+      const direct = { 1: typeof binding.writeDirect === 'function', 2: typeof binding.writeDirect === 'function' };
       Object.defineProperties(this, {
         _stdout: {
           enumerable: false,
           configurable: true,
           get() { return stdout ||= source.stdout; },
-          set(value) { stdout = value; },
+          set(value) { stdout = value; direct[1] = false; },
         },
         _stderr: {
           enumerable: false,
           configurable: true,
           get() { return stderr ||= source.stderr; },
-          set(value) { stderr = value; },
+          set(value) { stderr = value; direct[2] = false; },
         },
+        [kDirect]: { ...hidden, value: direct },
       });
     },
   },
@@ -207,7 +214,7 @@ Object.defineProperties(Console.prototype, {
     value: function(which, string) {
       const groupIndent = this[kGroupIndent];
       const useStdout = which === kUseStdout;
-      const stream = useStdout ? this._stdout : this._stderr;
+      const fd = useStdout ? 1 : 2;
       const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
 
       if (groupIndent.length !== 0) {
@@ -216,6 +223,8 @@ Object.defineProperties(Console.prototype, {
       }
       string += '\n';
 
+      if (this[kDirect]?.[fd] && binding.writeDirect(fd, string)) return;
+      const stream = useStdout ? this._stdout : this._stderr;
       if (this._ignoreErrors === false) return stream.write(string);
 
       // A write may fail synchronously (files, TTYs) or later through an
@@ -252,15 +261,25 @@ Object.defineProperties(Console.prototype, {
   [kFormatForStdout]: {
     ...hidden,
     value: function(args) {
+      if (this[kDirect]?.[1]) {
+        const text = formatPlain(args, () => binding.plainColors(1) === false);
+        if (text !== undefined) return text;
+      }
       const options = this[kGetInspectOptions](this._stdout);
-      return formatPlain(args, options) ?? lazyUtil().formatWithOptions(options, ...args);
+      return formatPlain(args, () => options === kNoColorInspectOptions) ??
+        lazyUtil().formatWithOptions(options, ...args);
     },
   },
   [kFormatForStderr]: {
     ...hidden,
     value: function(args) {
+      if (this[kDirect]?.[2]) {
+        const text = formatPlain(args, () => binding.plainColors(2) === false);
+        if (text !== undefined) return text;
+      }
       const options = this[kGetInspectOptions](this._stderr);
-      return formatPlain(args, options) ?? lazyUtil().formatWithOptions(options, ...args);
+      return formatPlain(args, () => options === kNoColorInspectOptions) ??
+        lazyUtil().formatWithOptions(options, ...args);
     },
   },
 });
@@ -269,10 +288,13 @@ Object.defineProperties(Console.prototype, {
 // primitives only, returning undefined when util must do the work. util
 // is the largest shim there is; a program whose output is plain text
 // should not pay for compiling it. Strings are never inspected (so never
-// coloured); other primitives are, so they take this path only with the
-// default colourless options, where inspect gives String(v) (and '-0').
-function formatPlain(args, options) {
+// coloured); other primitives are, so they take this path only when
+// plain() says inspect would not colour them; it then gives String(v)
+// (and '-0'). plain is called at most once.
+function formatPlain(args, plain) {
   let out = '';
+  let plainOK;
+  const colourless = () => (plainOK ??= plain());
   for (let i = 0; i < args.length; i++) {
     const v = args[i];
     let s;
@@ -282,20 +304,20 @@ function formatPlain(args, options) {
         s = v;
         break;
       case 'number':
-        if (options !== kNoColorInspectOptions) return undefined;
+        if (!colourless()) return undefined;
         s = v === 0 && 1 / v < 0 ? '-0' : `${v}`;
         break;
       case 'bigint':
-        if (options !== kNoColorInspectOptions) return undefined;
+        if (!colourless()) return undefined;
         s = `${v}n`;
         break;
       case 'boolean':
       case 'undefined':
-        if (options !== kNoColorInspectOptions) return undefined;
+        if (!colourless()) return undefined;
         s = `${v}`;
         break;
       default:
-        if (v !== null || options !== kNoColorInspectOptions) return undefined;
+        if (v !== null || !colourless()) return undefined;
         s = 'null';
     }
     out = i === 0 ? s : `${out} ${s}`;
