@@ -62,7 +62,7 @@ func RunFile(t testing.TB, dir, file string, opts runtime.Options) Result {
 		t.Fatal(err)
 	}
 	defer rt.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	code, err := rt.Run(ctx, file)
 	if err != nil {

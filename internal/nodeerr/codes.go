@@ -179,6 +179,7 @@ var table = map[string]spec{
 	"ERR_INVALID_STATE":                                 {class: Error, alt: []Class{TypeError, RangeError}, tmpl: "Invalid state: %s"},
 	"ERR_INVALID_SYNC_FORK_INPUT":                       {class: TypeError, tmpl: "Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s"},
 	"ERR_INVALID_THIS":                                  {class: TypeError, tmpl: "Value of \"this\" must be of type %s"},
+	"ERR_INVALID_TRANSFER_OBJECT":                       {class: TypeError, tmpl: "Found invalid object in transferList"},
 	"ERR_INVALID_TUPLE":                                 {class: TypeError, tmpl: "%s must be an iterable %s tuple"},
 	"ERR_INVALID_URI":                                   {class: URIError, tmpl: "URI malformed"},
 	"ERR_INVALID_URL":                                   {class: TypeError, build: msgInvalidUrl},

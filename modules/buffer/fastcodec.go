@@ -120,21 +120,28 @@ func encodeBase64(src []byte, url bool) string {
 // how many bytes it wrote and characters it read: the rest (padding,
 // skipped characters, a partial group) is for the lenient decoder.
 func decodeBase64Groups(dst []byte, src string) (k, i int) {
-	for ; i+8 <= len(src) && k+6 <= len(dst); i, k = i+8, k+6 {
-		x := dec0[src[i]] | dec1[src[i+1]] | dec2[src[i+2]] | dec3[src[i+3]]
-		y := dec0[src[i+4]] | dec1[src[i+5]] | dec2[src[i+6]] | dec3[src[i+7]]
+	// Eight characters make six bytes, stored as one 8-byte write (the
+	// two extra bytes are overwritten by the next group or lie past the
+	// end the caller keeps).
+	for len(src)-i >= 8 && len(dst)-k >= 8 {
+		s := src[i : i+8]
+		x := dec0[s[0]] | dec1[s[1]] | dec2[s[2]] | dec3[s[3]]
+		y := dec0[s[4]] | dec1[s[5]] | dec2[s[6]] | dec3[s[7]]
 		if (x|y)&(1<<31) != 0 {
 			break
 		}
-		dst[k], dst[k+1], dst[k+2] = byte(x>>16), byte(x>>8), byte(x)
-		dst[k+3], dst[k+4], dst[k+5] = byte(y>>16), byte(y>>8), byte(y)
+		binary.BigEndian.PutUint64(dst[k:k+8], uint64(x)<<40|uint64(y)<<16)
+		i, k = i+8, k+6
 	}
-	for ; i+4 <= len(src) && k+3 <= len(dst); i, k = i+4, k+3 {
-		x := dec0[src[i]] | dec1[src[i+1]] | dec2[src[i+2]] | dec3[src[i+3]]
+	for len(src)-i >= 4 && len(dst)-k >= 3 {
+		s := src[i : i+4]
+		x := dec0[s[0]] | dec1[s[1]] | dec2[s[2]] | dec3[s[3]]
 		if x&(1<<31) != 0 {
 			break
 		}
-		dst[k], dst[k+1], dst[k+2] = byte(x>>16), byte(x>>8), byte(x)
+		d := dst[k : k+3]
+		d[0], d[1], d[2] = byte(x>>16), byte(x>>8), byte(x)
+		i, k = i+4, k+3
 	}
 	return k, i
 }
@@ -147,7 +154,19 @@ func base64MaxDecodedLen(src string) int { return len(src)/4*3 + 2 }
 // ignored.
 func decodeHex(dst []byte, src string) int {
 	n := min(len(dst), len(src)/2)
-	for k := 0; k < n; k++ {
+	k := 0
+	// Eight digits at a time; any invalid one (0xff in unhex) sets high
+	// bits, and the byte loop below then finds exactly where it stops.
+	for ; n-k >= 4; k += 4 {
+		s := src[2*k : 2*k+8]
+		a, b, c, d := unhex[s[0]], unhex[s[1]], unhex[s[2]], unhex[s[3]]
+		e, f, g, h := unhex[s[4]], unhex[s[5]], unhex[s[6]], unhex[s[7]]
+		if (a|b|c|d|e|f|g|h)&0xf0 != 0 {
+			break
+		}
+		binary.BigEndian.PutUint32(dst[k:k+4], uint32(a<<4|b)<<24|uint32(c<<4|d)<<16|uint32(e<<4|f)<<8|uint32(g<<4|h))
+	}
+	for ; k < n; k++ {
 		hi, lo := unhex[src[2*k]], unhex[src[2*k+1]]
 		if hi == 0xff || lo == 0xff {
 			return k

@@ -87,6 +87,7 @@ inspect.custom = customInspectSymbol;
 // (so no layout decision changes), which ends in a newline when the
 // piece holds one. The real text is assembled once, at the end.
 const kPieceMin = 1 << 16;
+const kPieceMaxBreakLength = 1 << 12;
 const kPlaceholderDigits = 97;
 const placeholderRegExp = /\u0001(\d{97})[\n\u0003]\u0002/g;
 
@@ -108,7 +109,8 @@ function makePiece(ctx, res, realLength) {
   const id = ctx.pieces.length;
   ctx.pieces.push(res);
   ctx.pieceLengths.push(realLength);
-  const nl = res.includes('\n') || res.includes('\u0001') ? '\n' : '\u0003';
+  // A nested placeholder carries its own newline when its piece has one.
+  const nl = res.includes('\n') ? '\n' : '\u0003';
   return `\u0001${String(id).padStart(kPlaceholderDigits, '0')}${nl}\u0002`;
 }
 
@@ -611,7 +613,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
   let realLength = res.length;
   if (ctx.pieces !== undefined && res.includes('\u0001')) realLength = placeholderRealLength(ctx, res);
-  if (realLength >= kPieceMin) res = makePiece(ctx, res, realLength);
+  // Layout decisions see a placeholder's width, not its piece's: both are
+  // past any ordinary breakLength, but not past a huge or infinite one.
+  if (realLength >= kPieceMin && ctx.breakLength <= kPieceMaxBreakLength) {
+    res = makePiece(ctx, res, realLength);
+  }
   const budget = ctx.budget[ctx.indentationLvl] || 0;
   const newLength = budget + realLength;
   ctx.budget[ctx.indentationLvl] = newLength;

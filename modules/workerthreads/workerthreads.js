@@ -9,6 +9,7 @@ const {
     ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
+    ERR_INVALID_TRANSFER_OBJECT,
     ERR_MISSING_ARGS,
     ERR_NOT_IMPLEMENTED,
   },
@@ -58,13 +59,18 @@ class MessageEvent extends Event {
 // supported yet.
 function clone(value, transferList) {
   const list = transferItems(transferList);
+  const seen = new Set();
   for (const item of list) {
     if (item instanceof MessagePort) {
       throw new ERR_NOT_IMPLEMENTED('transferring a MessagePort');
     }
     if (Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
-      throw new DOMException('Found invalid value in transferList.', 'DataCloneError');
+      throw new ERR_INVALID_TRANSFER_OBJECT();
     }
+    if (seen.has(item)) {
+      throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+    }
+    seen.add(item);
   }
   const data = structuredClone(value);
   for (const item of list) binding.detach(item);
@@ -281,7 +287,12 @@ function closePort(port, keepAlive) {
 // MessageChannel is a function for node's ERR_CONSTRUCT_CALL_REQUIRED
 // when called without new.
 function MessageChannel() {
-  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+  if (new.target === undefined) {
+    // node's MessageChannel is native: its message names no class.
+    const e = new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    e.message = 'Cannot call constructor without `new`';
+    throw e;
+  }
   {
     const port1 = createPort();
     const port2 = createPort();

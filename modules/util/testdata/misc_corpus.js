@@ -192,6 +192,25 @@ r('isArray', (util) => String(util.isArray === Array.isArray));
 r('debuglog disabled', (util) => { const d = util.debuglog('gorun_test_section'); d('never'); return String(d.enabled); });
 r('format is same function', (util) => [typeof util.format, typeof util.formatWithOptions, typeof util.inspect].join(' '));
 
+// --- outputs past 64 KiB (kept aside as pieces while formatting)
+r('huge nested inspect', (util) => {
+  let last = {};
+  const obj = last;
+  for (let i = 0; i < 25; i++) {
+    last.next = { circular: obj, last, obj: { a: 1, b: 'x'.repeat(i) }, arr: [i, [i], new Map([[i, { i }]])] };
+    last = last.next;
+    obj[i] = last;
+  }
+  const hash = (s) => {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+    return `${s.length}:${h}`;
+  };
+  return [util.inspect(obj, { depth: Infinity }), util.inspect(obj, { depth: 12, compact: true }),
+    util.inspect([obj, obj], { depth: 20, sorted: true }), util.inspect(obj, { depth: 6, breakLength: 200 })]
+    .map(hash).join(' ');
+});
+
 // --- SharedArrayBuffer (gorun's, from util's internals, until it is a global)
 const SAB = () => globalThis.SharedArrayBuffer ??
   require('util')[Symbol.for('gorun.util.internals')].SharedArrayBuffer;

@@ -1,6 +1,8 @@
 // destroy(err, cb), _destroy, error/close order, emitClose/autoDestroy and
 // _construct delaying reads and writes.
 'use strict';
+// Sections run 100 ms apart so a slow machine (CI, -race) doesn't
+// interleave them.
 const { Readable, Writable, Duplex } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -26,7 +28,7 @@ setTimeout(() => {
   w2.on('close', () => log('never 2b close'));
   w2.end('y');
   setTimeout(() => log('2b destroyed', w2.destroyed), 5);
-}, 10);
+}, 100);
 
 setTimeout(() => {
   const order = [];
@@ -42,7 +44,7 @@ setTimeout(() => {
   d.on('end', () => order.push('end'));
   d.on('finish', () => order.push('finish'));
   d.on('close', () => { order.push('close'); log('3', order.join(', ')); });
-}, 30);
+}, 300);
 
 setTimeout(() => {
   const r = new Readable({ construct(cb) { cb(new Error('cfail')); }, read() {} });
@@ -51,4 +53,4 @@ setTimeout(() => {
   const w = new Writable({ construct(cb) { setTimeout(cb, 1); }, write(c, e, cb) { cb(); } });
   w.destroy();
   w.on('close', () => log('4b close'));
-}, 60);
+}, 600);

@@ -1,6 +1,8 @@
 // unshift after read, read(0), hwm growth, readable after end, wrap of an
 // old-style stream, and push returning false at the mark.
 'use strict';
+// Sections run 100 ms apart so a slow machine (CI, -race) doesn't
+// interleave them.
 const { Readable, Stream } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -29,7 +31,7 @@ setTimeout(() => {
   r.on('data', (d) => log('wrapped data', String(d)));
   r.on('end', () => log('wrapped end'));
   setTimeout(() => old.emit('end'), 5);
-}, 20);
+}, 200);
 
 setTimeout(() => {
   const r = new Readable({ read() {} });
@@ -38,7 +40,7 @@ setTimeout(() => {
   r.push('x');
   process.nextTick(() => { log('3 tick flowing', r.readableFlowing); r.push(null); });
   r.on('end', () => log('3 end'));
-}, 50);
+}, 500);
 
 setTimeout(() => {
   const r = new Readable({ read() {} });
@@ -49,4 +51,4 @@ setTimeout(() => {
   r2.resume();
   r2.destroy();
   r2.on('close', () => log('4 aborted', r2.readableAborted, r2.readableDidRead));
-}, 80);
+}, 800);

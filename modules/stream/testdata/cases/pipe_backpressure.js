@@ -1,6 +1,8 @@
 // pipe with backpressure, unpipe, multiple destinations, pipe cleanup on
 // error, and Transform/PassThrough/Duplex half-open behaviour.
 'use strict';
+// Sections run 100 ms apart so a slow machine (CI, -race) doesn't
+// interleave them.
 const { Readable, Writable, Transform, PassThrough, Duplex } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -34,7 +36,7 @@ setTimeout(() => {
   b.on('data', (d) => log('b', String(d)));
   a.on('data', (d) => log('a never', String(d)));
   r.end('hi');
-}, 30);
+}, 300);
 
 setTimeout(() => {
   const r = new Readable({ read() {} });
@@ -42,7 +44,7 @@ setTimeout(() => {
   w.on('error', (e) => log('3 error', e.message, r._readableState.pipes.length));
   r.pipe(w);
   r.push('x');
-}, 60);
+}, 600);
 
 setTimeout(() => {
   const t = new Transform({
@@ -56,7 +58,7 @@ setTimeout(() => {
   t.on('end', () => log('4 end'));
   t.on('close', () => log('4 close'));
   t.write(1); t.write(2); t.end(3);
-}, 90);
+}, 900);
 
 setTimeout(() => {
   const d = new Duplex({
@@ -70,4 +72,4 @@ setTimeout(() => {
   d.on('close', () => log('5 close'));
   const d2 = new Duplex({ readableObjectMode: true, read() {}, write(c, e, cb) { cb(); } });
   log('5 modes', d2.readableObjectMode, d2.writableObjectMode, d2.readableHighWaterMark, d2.writableHighWaterMark);
-}, 120);
+}, 1200);

@@ -1,6 +1,8 @@
 // Ordering of readable/data/end/close against nextTick and microtasks,
 // and the read(n) rules.
 'use strict';
+// Sections run 100 ms apart so a slow machine (CI, -race) doesn't
+// interleave them.
 const { Readable } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -41,7 +43,7 @@ setTimeout(() => {
   r.on('resume', () => log('resume event'));
   r.on('end', () => log('2 end'));
   r.on('close', () => log('2 close'));
-}, 10);
+}, 100);
 
 // 3. objectMode, unshift, setEncoding with split utf8
 setTimeout(() => {
@@ -54,7 +56,7 @@ setTimeout(() => {
   e.push(euro.subarray(0, 1)); e.push(euro.subarray(1)); e.push(null);
   e.on('data', (d) => log('3 enc', typeof d, d));
   e.on('end', () => log('3 enc end', e.readableEncoding));
-}, 60);
+}, 600);
 
 // 4. errors: push after EOF, invalid chunk
 setTimeout(() => {
@@ -66,4 +68,4 @@ setTimeout(() => {
   const r2 = new Readable({ read() {} });
   r2.on('error', (e) => log('4b error', e.code, e.name));
   r2.push(42);
-}, 90);
+}, 900);

@@ -1,6 +1,8 @@
 // Writable: drain, cork/uncork with _writev, _final, finish/close order,
 // errors with Node's codes.
 'use strict';
+// Sections run 100 ms apart so a slow machine (CI, -race) doesn't
+// interleave them.
 const { Writable } = require('stream');
 const log = (...a) => console.log(...a);
 
@@ -40,7 +42,7 @@ setTimeout(() => {
   process.nextTick(() => w.uncork());
   w.on('finish', () => log('2 finish'));
   setTimeout(() => w.end(), 5);
-}, 20);
+}, 200);
 
 setTimeout(() => {
   const w = new Writable({ write(c, e, cb) { cb(); } });
@@ -51,7 +53,7 @@ setTimeout(() => {
   try { w.write(null); } catch (e) { log('null', e.code, e.name); }
   try { w.write(1); } catch (e) { log('num', e.code, e.message); }
   try { w.write('a', 'nope'); } catch (e) { log('enc', e.code, e.message); }
-}, 50);
+}, 500);
 
 setTimeout(() => {
   const w = new Writable({ write(c, e, cb) { cb(new Error('boom')); } });
@@ -59,7 +61,7 @@ setTimeout(() => {
   w.on('close', () => log('4 close', w.destroyed));
   w.write('x', (err) => log('4 cb', err.message));
   w.write('y', (err) => log('4 cb2', err && err.message));
-}, 80);
+}, 800);
 
 setTimeout(() => {
   const w = new Writable();
@@ -67,4 +69,4 @@ setTimeout(() => {
   const w2 = new Writable({ write(c, e, cb) { cb(); cb(); } });
   w2.on('error', (e) => log('5b error', e.code));
   w2.write('x');
-}, 110);
+}, 1100);
