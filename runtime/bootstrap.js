@@ -92,6 +92,12 @@
     'DecompressionStream']) {
     lazy(name, () => require('stream/web')[name]);
   }
+  // goja has no SharedArrayBuffer; util's stand-in (modules/util) is
+  // memory shared within this one thread, which is all a runtime without
+  // workers can share.
+  if (global.SharedArrayBuffer === undefined) {
+    lazy('SharedArrayBuffer', () => require('util')[Symbol.for('gorun.util.internals')].SharedArrayBuffer);
+  }
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) lazy(name, () => require('internal/webcrypto')[name]);
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {
