@@ -49,7 +49,7 @@ func List() []modules.Module {
 		url.Modules(),
 		util.Modules(),
 		utilextra.Modules(),
-		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(),
+		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(), slotNodetest(),
 	} {
 		list = append(list, group...)
 	}
