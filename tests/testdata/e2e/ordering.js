@@ -1,4 +1,5 @@
-// Node's ordering of ticks, microtasks, timers and immediates.
+// Node's ordering of ticks, microtasks, timers and immediates. Timers are
+// far apart (100 vs 400 ms) so a loaded machine keeps the order.
 const log = (s) => console.log(s);
 log('main start');
 setTimeout(() => {
@@ -6,8 +7,8 @@ setTimeout(() => {
   process.nextTick(() => log('tick in timeout 1'));
   Promise.resolve().then(() => log('promise in timeout 1'));
   setImmediate(() => log('immediate from timeout 1'));
-}, 30);
-setTimeout(() => log("timeout 2"), 30);
+}, 400);
+setTimeout(() => log("timeout 2"), 400);
 setImmediate(() => {
   log('immediate 1');
   process.nextTick(() => log('tick in immediate 1'));
@@ -30,7 +31,7 @@ process.nextTick(() => log('tick 2'));
   log('async start');
   await null;
   log('after await 1');
-  await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 100));
   log('after timer await');
 })();
 log('main end');
