@@ -279,7 +279,11 @@ func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
 	defer stopWatch()
 	var setupErr error
 	r.loop.RunMain(func() {
-		if err := main(); err != nil {
+		err := r.setupIPC()
+		if err == nil {
+			err = main()
+		}
+		if err != nil {
 			var exc *goja.Exception
 			var intr *goja.InterruptedError
 			switch {
@@ -301,6 +305,25 @@ func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
 		return 1, ctx.Err()
 	}
 	return r.finish(ctx, r.loop.Run(ctx))
+}
+
+// setupIPC gives a child started by child_process.fork its IPC channel
+// (process.send, 'message', 'disconnect'), as node does when
+// NODE_CHANNEL_FD is in the environment.
+func (r *Runtime) setupIPC() error {
+	if r.env.Get("NODE_CHANNEL_FD") == "" {
+		return nil
+	}
+	v, err := r.reg.Require("internal/child_process/ipc")
+	if err != nil {
+		return err
+	}
+	setup, ok := goja.AssertFunction(v.ToObject(r.vm).Get("setup"))
+	if !ok {
+		return errors.New("gorun: internal/child_process/ipc has no setup")
+	}
+	_, err = setup(goja.Undefined(), r.proc())
+	return err
 }
 
 func (r *Runtime) begin() error {

@@ -26,11 +26,14 @@ import (
 //go:embed childprocess.js
 var source string
 
+//go:embed exec.js
+var execSource string
+
 //go:embed ipc.js
 var ipcSource string
 
 var (
-	shim    = modules.NewShim("node:child_process", source)
+	shim    = modules.NewShimFunc("node:child_process", func() string { return source + "\n" + execSource })
 	ipcShim = modules.NewShim("node:internal/child_process/ipc", ipcSource)
 )
 

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -143,6 +144,10 @@ func (c *command) build() (*exec.Cmd, error) {
 		return nil, err
 	}
 	cmd := &exec.Cmd{Path: path, Args: c.args, Dir: c.cwd, Env: c.env}
+	// When the runtime's stdio is not a file (an embedder's reader or
+	// writer), exec copies it through a pipe and Wait waits for that copy;
+	// a stdin that never ends would hold back 'exit' forever.
+	cmd.WaitDelay = time.Second
 	if cmd.Env == nil {
 		cmd.Env = []string{}
 	}
@@ -197,6 +202,21 @@ func inheritStream(h *modules.Host, fd int) any {
 		return h.Stderr
 	}
 	return nil
+}
+
+// dupFile returns a copy of the runtime's descriptor fd for a child: an
+// *os.File made straight from fd would close it when collected.
+func dupFile(fd int) (*os.File, error) {
+	syscall.ForkLock.RLock()
+	nfd, err := syscall.Dup(fd)
+	if err == nil {
+		syscall.CloseOnExec(nfd)
+	}
+	syscall.ForkLock.RUnlock()
+	if err != nil {
+		return nil, err
+	}
+	return os.NewFile(uintptr(nfd), "fd"), nil
 }
 
 // setStd assigns one of the child's first three descriptors.

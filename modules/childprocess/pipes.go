@@ -28,6 +28,9 @@ type reader struct {
 	done   bool
 	// eof is closed once the goroutine has posted its last event.
 	eof chan struct{}
+	// adoptEnd, when set, may take the end-of-output event to deliver it
+	// itself (with the child's exit); it reports whether it did.
+	adoptEnd func(end func()) bool
 }
 
 func newReader(l *eventloop.Loop, f io.ReadCloser) *reader {
@@ -58,10 +61,13 @@ func (r *reader) start(onData func([]byte), onEnd func()) {
 			}
 			if err != nil {
 				_ = r.f.Close()
-				r.h.Post(func() {
+				end := func() {
 					r.h.Close()
 					onEnd()
-				})
+				}
+				if r.adoptEnd == nil || !r.adoptEnd(end) {
+					r.h.Post(end)
+				}
 				return
 			}
 		}

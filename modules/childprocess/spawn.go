@@ -3,6 +3,7 @@ package childprocess
 import (
 	"net"
 	"os"
+	"sync"
 	"syscall"
 	"time"
 
@@ -75,7 +76,13 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 				fd = s.fd
 			}
 			if fd >= 3 {
-				placeFile(cmd, i, os.NewFile(uintptr(fd), "fd"))
+				f, err := dupFile(fd)
+				if err != nil {
+					cleanup()
+					return fail(err)
+				}
+				placeFile(cmd, i, f)
+				childEnds = append(childEnds, f)
 				break
 			}
 			// The runtime's own stdio, which need not be the Go process's.
@@ -114,14 +121,24 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 
 	h := l.NewHandle()
 	onexit := o.Get("onexit")
+	ex := &exitSync{exited: make(chan struct{})}
+	for _, r := range readers {
+		r.adoptEnd = ex.adopt
+	}
 	go func() {
 		_ = cmd.Wait()
+		close(ex.exited)
 		// A child's output usually reaches EOF as it exits, and a write it
-		// consumed has completed: give those a moment to be delivered so
-		// that 'exit' follows them, the order Node shows in practice.
-		// Output held open by a grandchild does not delay 'exit' for long.
+		// consumed has completed: give those a moment so that 'exit'
+		// follows them, in the same macrotask as the ends, the order Node
+		// shows in practice. Output held open by a grandchild does not
+		// delay 'exit' for long.
 		settle(readers, writers, 20*time.Millisecond)
+		ends := ex.flush()
 		h.Post(func() {
+			for _, end := range ends {
+				end()
+			}
 			h.Close()
 			code, sig := exitValues(vm, cmd.ProcessState)
 			l.Call(onexit, goja.Undefined(), []goja.Value{code, sig})
@@ -239,4 +256,41 @@ func settle(readers map[int]*reader, writers map[int]*writer, d time.Duration) {
 			}
 		}
 	}
+}
+
+// exitSync lets the end of a child's output that arrives as the child
+// exits be delivered together with 'exit', as libuv delivers both in one
+// loop iteration.
+type exitSync struct {
+	exited  chan struct{}
+	mu      sync.Mutex
+	flushed bool
+	ends    []func()
+}
+
+// adopt is a reader's adoptEnd: it waits briefly for the child to exit
+// and then takes the end event, unless 'exit' has already been posted.
+func (e *exitSync) adopt(end func()) bool {
+	t := time.NewTimer(20 * time.Millisecond)
+	defer t.Stop()
+	select {
+	case <-e.exited:
+	case <-t.C:
+		return false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.flushed {
+		return false
+	}
+	e.ends = append(e.ends, end)
+	return true
+}
+
+// flush returns the adopted end events; later ones post on their own.
+func (e *exitSync) flush() []func() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.flushed = true
+	return e.ends
 }

@@ -116,7 +116,13 @@ func spawnSync(c *modules.Context, o *goja.Object) goja.Value {
 				fd = s.fd
 			}
 			if fd >= 3 {
-				placeFile(cmd, i, os.NewFile(uintptr(fd), "fd"))
+				f, err := dupFile(fd)
+				if err != nil {
+					_ = res.Set("error", errnoOf(err))
+					return res
+				}
+				placeFile(cmd, i, f)
+				childEnd = append(childEnd, f)
 				break
 			}
 			v := inheritStream(c.Host, fd)

@@ -1,29 +1,42 @@
 const cp = require('child_process');
-const c = cp.spawn('sleep', ['10']);
-c.on('exit', (code, sig) => {
+const { once } = require('events');
+(async () => {
+  const c = cp.spawn('sleep', ['10']);
+  console.log('kill', c.kill(), c.killed);
+  const [code, sig] = await once(c, 'exit');
   console.log('exit', code, sig, c.killed, c.exitCode, c.signalCode);
   console.log('kill after exit', c.kill());
-});
-console.log('kill', c.kill(), c.killed);
 
-const d = cp.spawn('sleep', ['10']);
-d.on('exit', (code, sig) => console.log('exit d', code, sig));
-console.log(d.kill('SIGKILL'));
+  const d = cp.spawn('sleep', ['10']);
+  console.log(d.kill('SIGKILL'));
+  console.log('exit d', ...(await once(d, 'exit')));
 
-const e = cp.spawn('sleep', ['10']);
-e.on('exit', (code, sig) => console.log('exit e', code, sig));
-console.log(e.kill(0));
-for (const bad of ['SIGNOPE', 'sigterm', -1, 1000, {}]) {
-  try {
-    e.kill(bad);
-    console.log('no throw', bad);
-  } catch (err) {
-    console.log(err.name, err.code, err.message);
+  const e = cp.spawn('sleep', ['10']);
+  console.log(e.kill(0), e.killed);
+  for (const bad of ['SIGNOPE', 'sigterm', -1, 1000, {}]) {
+    try {
+      e.kill(bad);
+      console.log('no throw', bad);
+    } catch (err) {
+      console.log(err.name, err.code, err.message);
+    }
   }
-}
-e.kill(2);
+  e.kill(2);
+  console.log('exit e', ...(await once(e, 'exit')));
 
-// A shell that traps SIGTERM exits with its own code.
-const t = cp.spawn('sh', ['-c', 'trap "exit 7" TERM; echo ready; while true; do sleep 0.05; done']);
-t.stdout.once('data', () => t.kill());
-t.on('exit', (code, sig) => console.log('exit t', code, sig));
+  // A shell that traps SIGTERM exits with its own code.
+  const t = cp.spawn('sh', ['-c', 'trap "exit 7" TERM; echo ready; while true; do sleep 0.05; done']);
+  t.stdout.once('data', () => t.kill());
+  console.log('exit t', ...(await once(t, 'exit')));
+
+  // Killed by a signal it raised itself.
+  const s = cp.spawn('sh', ['-c', 'kill -USR1 $$']);
+  console.log('exit s', ...(await once(s, 'exit')), s.killed);
+
+  // unref: the program may end while the child still runs.
+  const u = cp.spawn('sleep', ['10'], { stdio: 'ignore', detached: true });
+  u.unref();
+  u.on('exit', () => console.log('never printed'));
+  console.log('unref', typeof u.pid);
+  process.kill(u.pid);
+})();

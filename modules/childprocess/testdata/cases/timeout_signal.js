@@ -4,7 +4,7 @@ c.on('exit', (code, sig) => {
   console.log('timeout exit', code, sig, c.killed);
   const ac = new AbortController();
   const d = cp.spawn('sleep', ['5'], { signal: ac.signal });
-  d.on('error', (e) => console.log('abort error', e.name, e.code, e.message, e.cause));
+  d.on('error', (e) => console.log('abort error', e.name, e.code, e.message, e.cause.name));
   d.on('exit', (code, sig) => {
     console.log('abort exit', code, sig);
     const e = cp.spawn('sleep', ['5'], { signal: AbortSignal.abort('why'), killSignal: 'SIGKILL' });
