@@ -12,13 +12,15 @@ const {
     ERR_MISSING_ARGS,
   },
   validateFunction,
+  translateEngineError,
 } = require('internal/errors');
 const util = require('util');
 const { isPromise, isRegExp } = util.types;
 
 // Loaded on first use: most programs that require assert never compare
 // deeply. They are called directly (no wrapper) so that an error thrown
-// inside a comparison (a getter, a proxy trap) shows node's frames.
+// inside a comparison (a getter, a proxy trap) shows node's frames; an
+// error the engine throws there gets V8's wording (translateEngineError).
 let isDeepEqual;
 let isDeepStrictEqual;
 function loadComparisons() {
@@ -181,7 +183,13 @@ assert.notEqual = function notEqual(actual, expected, message) {
 assert.deepEqual = function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual === undefined) loadComparisons();
-  if (!isDeepEqual(actual, expected)) {
+  let equal;
+  try {
+    equal = isDeepEqual(actual, expected);
+  } catch (err) {
+    throw translateEngineError(err);
+  }
+  if (!equal) {
     raise({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
   }
 };
@@ -189,7 +197,13 @@ assert.deepEqual = function deepEqual(actual, expected, message) {
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual === undefined) loadComparisons();
-  if (isDeepEqual(actual, expected)) {
+  let equal;
+  try {
+    equal = isDeepEqual(actual, expected);
+  } catch (err) {
+    throw translateEngineError(err);
+  }
+  if (equal) {
     raise({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
   }
 };
@@ -197,7 +211,13 @@ assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual === undefined) loadComparisons();
-  if (!isDeepStrictEqual(actual, expected)) {
+  let equal;
+  try {
+    equal = isDeepStrictEqual(actual, expected);
+  } catch (err) {
+    throw translateEngineError(err);
+  }
+  if (!equal) {
     raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
   }
 };
@@ -205,7 +225,13 @@ assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
   if (isDeepEqual === undefined) loadComparisons();
-  if (isDeepStrictEqual(actual, expected)) {
+  let equal;
+  try {
+    equal = isDeepStrictEqual(actual, expected);
+  } catch (err) {
+    throw translateEngineError(err);
+  }
+  if (equal) {
     raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   }
 };

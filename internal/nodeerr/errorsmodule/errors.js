@@ -414,6 +414,36 @@ function addNumericalSeparator(val) {
   return `${val.slice(0, i)}${res}`;
 }
 
+// translateEngineError rewrites, in place, the message of an error the
+// engine threw into V8's words where they differ (nodeerr.V8Message), the
+// head of its stack with it, and returns the error. Shims call it where
+// engine errors reach users through node's APIs (assert's comparisons).
+function translateEngineError(err) {
+  if (err === null || typeof err !== 'object') return err;
+  let old;
+  try {
+    old = err.message;
+  } catch {
+    return err;
+  }
+  if (typeof old !== 'string') return err;
+  const msg = binding.v8Message(old);
+  if (msg === undefined) return err;
+  try {
+    Object.defineProperty(err, 'message', {
+      __proto__: null, value: msg, writable: true, enumerable: false, configurable: true,
+    });
+    const stack = err.stack;
+    const head = `${err.name}: ${old}`;
+    if (typeof stack === 'string' && stack.startsWith(head)) {
+      err.stack = `${err.name}: ${msg}${stack.slice(head.length)}`;
+    }
+  } catch {
+    // A frozen error keeps the engine's words.
+  }
+  return err;
+}
+
 module.exports = {
   AbortError,
   ConnResetException,
@@ -438,6 +468,7 @@ module.exports = {
   inspect,
   inspectWithNoCustomRetry,
   isErrorStackTraceLimitWritable,
+  translateEngineError,
   isStackOverflowError,
   kEnhanceStackBeforeInspector,
   kIsNodeError,

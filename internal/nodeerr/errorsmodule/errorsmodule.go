@@ -70,6 +70,15 @@ func binding(c *modules.Context) (*goja.Object, error) {
 		return vm.NewDynamicObject(&codesObject{vm: vm, make: mk, cache: map[string]goja.Value{}, deleted: map[string]bool{}})
 	})
 
+	// v8Message returns V8's wording of an engine message, or undefined
+	// when goja's is already the same.
+	set("v8Message", func(call goja.FunctionCall) goja.Value {
+		if msg, ok := nodeerr.V8Message(call.Argument(0).String()); ok {
+			return vm.ToValue(msg)
+		}
+		return goja.Undefined()
+	})
+
 	set("inspect", func(call goja.FunctionCall) goja.Value {
 		var opts map[string]any
 		if o, ok := call.Argument(1).(*goja.Object); ok {
