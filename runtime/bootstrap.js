@@ -1,6 +1,6 @@
 // Sets up the globals Node has before any user code runs. Heavy ones are
 // loaded on first use, so start-up stays near a bare VM.
-(function (global, getProcess, require, rawQueueMicrotask, moduleGlobals) {
+(function (global, getProcess, require, rawQueueMicrotask, moduleGlobals, zoneKey) {
   'use strict';
   // Enumerability follows node's, so Object.keys(globalThis) matches.
   function define(name, value, enumerable = false) {
@@ -38,6 +38,57 @@
   // internal/event_target: [[global name, module name], ...].
   for (const [name, from] of moduleGlobals) {
     if (!(name in global)) lazy(name, () => require(from)[name]);
+  }
+  // Date's toString/toTimeString name the zone as V8 does, with ICU's
+  // long names ("Central European Summer Time"); goja prints the
+  // abbreviation. Intl (lazy) is asked once per zone, offset and
+  // abbreviation.
+  {
+    const names = new Map();
+    const longName = (date, abbr) => {
+      const key = `${zoneKey()}|${date.getTimezoneOffset()}|${abbr}`;
+      let name = names.get(key);
+      if (name === undefined) {
+        const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' }).formatToParts(date);
+        name = parts.find((p) => p.type === 'timeZoneName')?.value ?? abbr;
+        names.set(key, name);
+      }
+      return name;
+    };
+    for (const method of ['toString', 'toTimeString']) {
+      const native = Date.prototype[method];
+      const wrapped = {
+        [method]() {
+          const text = native.call(this);
+          const m = / \(([^)]*)\)$/.exec(text);
+          return m === null ? text : `${text.slice(0, m.index)} (${longName(this, m[1])})`;
+        },
+      }[method];
+      Object.defineProperty(Date.prototype, method, { value: wrapped, writable: true, configurable: true, enumerable: false });
+    }
+  }
+  // V8 caps strings at 2**29 - 24 UTF-16 units (buffer.constants.
+  // MAX_STRING_LENGTH) and names a bad count; goja has no cap (it would
+  // try to build the string) and says only "Invalid count value".
+  {
+    const nativeRepeat = String.prototype.repeat;
+    const kMaxStringLength = 2 ** 29 - 24;
+    Object.defineProperty(String.prototype, 'repeat', {
+      writable: true,
+      enumerable: false,
+      configurable: true,
+      value: {
+        repeat(count) {
+          if (this == null) throw new TypeError('String.prototype.repeat called on null or undefined');
+          const s = `${this}`;
+          const num = Number(count);
+          const n = Math.trunc(num) || 0;
+          if (n < 0 || n === Infinity) throw new RangeError(`Invalid count value: ${num}`);
+          if (s.length * n > kMaxStringLength) throw new RangeError('Invalid string length');
+          return nativeRepeat.call(s, n);
+        },
+      }.repeat,
+    });
   }
   // goja's parseInt loses the sign of zero (parseInt('-0.5') is 0, V8
   // says -0); util.format('%i', -0.5) prints '-0' in node.

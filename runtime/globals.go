@@ -3,6 +3,7 @@ package runtime
 import (
 	_ "embed"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -41,6 +42,8 @@ func (r *Runtime) installGlobals() error {
 		}
 	}
 	getProcess := r.vm.ToValue(func() goja.Value { return r.proc() })
-	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), getProcess, require, r.loop.QueueMicrotask(), r.vm.NewArray(pairs...))
+	// zoneKey names the zone Date uses now (Options.TimeZone may change it).
+	zoneKey := r.vm.ToValue(func() string { return time.Local.String() })
+	_, err = fn(goja.Undefined(), r.vm.GlobalObject(), getProcess, require, r.loop.QueueMicrotask(), r.vm.NewArray(pairs...), zoneKey)
 	return err
 }

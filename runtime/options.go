@@ -39,6 +39,12 @@ type Options struct {
 	// Limits bound the resources a script may use.
 	Limits Limits
 
+	// TimeZone lets the program's TZ (the environment's, and later
+	// assignments to process.env.TZ) set the time zone of Date, as in
+	// node. The engine's zone is process-wide (Go's time.Local), so turn
+	// this on for at most one runtime in a process; the CLI does.
+	TimeZone bool
+
 	// Signals lets scripts receive OS signals through process.on('SIGINT')
 	// and friends. Leave it off when embedding, so the host keeps its own
 	// signal handling.

@@ -121,6 +121,14 @@ func (r *Runtime) init(list []modules.Module) error {
 		o.Env = os.Environ()
 	}
 	r.env = process.NewEnv(o.Env)
+	if o.TimeZone {
+		applyTZ(r.env.Lookup("TZ"))
+		r.env.OnChange(func(key string) {
+			if key == "TZ" {
+				applyTZ(r.env.Lookup("TZ"))
+			}
+		})
+	}
 	if o.Argv0 == "" {
 		o.Argv0 = "gorun"
 	}

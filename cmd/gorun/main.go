@@ -224,6 +224,7 @@ func execute(cmd *cobra.Command, f *flags, osArgs, rest []string, stdin io.Reade
 		Stdout:               stdout,
 		Stderr:               stderr,
 		Signals:              true,
+		TimeZone:             true,
 		NoDeprecation:        f.noDeprecation,
 		NoWarnings:           f.noWarnings,
 		TraceWarnings:        f.traceWarn,

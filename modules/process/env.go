@@ -12,7 +12,13 @@ import (
 type Env struct {
 	vals map[string]string
 	keys []string // insertion order, as the C library keeps environ
+	// onChange, when set, hears of every Set and Delete (by key).
+	onChange func(key string)
 }
+
+// OnChange registers fn to be called with the key after every Set and
+// Delete (the runtime watches TZ this way).
+func (e *Env) OnChange(fn func(key string)) { e.onChange = fn }
 
 // NewEnv builds an Env from KEY=value strings.
 func NewEnv(kv []string) *Env {
@@ -42,6 +48,9 @@ func (e *Env) Set(key, value string) {
 		e.keys = append(e.keys, key)
 	}
 	e.vals[key] = value
+	if e.onChange != nil {
+		e.onChange(key)
+	}
 }
 
 // Delete unsets key.
@@ -55,6 +64,9 @@ func (e *Env) Delete(key string) {
 			e.keys = append(e.keys[:i], e.keys[i+1:]...)
 			break
 		}
+	}
+	if e.onChange != nil {
+		e.onChange(key)
 	}
 }
 
