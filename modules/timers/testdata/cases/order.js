@@ -1,7 +1,9 @@
 // Phases in Node's order, with ticks and microtasks after each callback.
 // The scenario starts inside a timer: from there, immediates run before
 // any new timer, whatever the machine's speed; the delays (hundreds of
-// ms) leave the immediates time to finish first even on a loaded machine.
+// ms) leave the immediates time to finish first even on a loaded machine,
+// and timers 200+ ms apart keep their order there (labels name the
+// original delays).
 const log = [];
 const out = (s) => log.push(s);
 setTimeout(() => {
@@ -12,7 +14,7 @@ setTimeout(() => {
     setImmediate(() => out('immediate from timeout 200'));
     setTimeout(() => out('timeout from timeout 200'), 0);
   }, 200);
-  setTimeout(() => out('timeout 250'), 250);
+  setTimeout(() => out('timeout 250'), 450);
   setImmediate(() => {
     out('immediate 1');
     setImmediate(() => out('immediate from immediate 1'));
@@ -24,11 +26,11 @@ setTimeout(() => {
   Promise.resolve().then(() => out('promise'));
   queueMicrotask(() => out('microtask'));
   process.nextTick(() => out('tick 2'));
-  setTimeout(() => out('timeout 500'), 500);
-  setTimeout(() => out('timeout 350'), 350);
+  setTimeout(() => out('timeout 500'), 900);
+  setTimeout(() => out('timeout 350'), 700);
   setTimeout(() => {
     setTimeout(() => out('timeout in 700'), 0);
     setImmediate(() => out('immediate in 700'));
-  }, 700);
+  }, 1200);
 }, 1);
 process.on('exit', () => console.log(log.join('\n')));
