@@ -21,6 +21,7 @@ type brotliEncoder struct {
 	out      sink
 	w        *brotli.Writer
 	finished bool
+	pend     []byte // input of the current chunk not yet compressed
 }
 
 func newBrotliEncoder(params map[int]int) *brotliEncoder {
@@ -35,15 +36,29 @@ func newBrotliEncoder(params map[int]int) *brotliEncoder {
 	return e
 }
 
-func (e *brotliEncoder) write(in []byte, flush int) ([]byte, int, error) {
+func (e *brotliEncoder) write(in []byte, flush int, _ bool, limit int) ([]byte, bool, int, error) {
 	if e.finished {
-		return nil, 0, nil
+		return nil, false, 0, nil
 	}
-	if len(in) > 0 {
-		if _, err := e.w.Write(in); err != nil {
-			return nil, 0, &zError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"}
+	if in != nil {
+		e.pend = in
+	}
+	failed := &zError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"}
+	// A bounded write feeds feedSize at a time, as deflater does.
+	for len(e.pend) > 0 {
+		piece := e.pend
+		if limit > 0 && len(piece) > feedSize {
+			piece = piece[:feedSize]
+		}
+		if _, err := e.w.Write(piece); err != nil {
+			return nil, false, 0, failed
+		}
+		e.pend = e.pend[len(piece):]
+		if limit > 0 && len(e.pend) > 0 && len(e.out.buf) >= limit {
+			return e.out.take(), true, len(e.pend), nil
 		}
 	}
+	e.pend = nil
 	var err error
 	switch flush {
 	case brotliFlush:
@@ -53,16 +68,16 @@ func (e *brotliEncoder) write(in []byte, flush int) ([]byte, int, error) {
 		e.finished = true
 	}
 	if err != nil {
-		return nil, 0, &zError{"Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED"}
+		return nil, false, 0, failed
 	}
-	return e.out.take(), 0, nil
+	return e.out.take(), false, 0, nil
 }
 
 func (e *brotliEncoder) params(int, int) error { return nil }
 
 func (e *brotliEncoder) reset() error {
 	e.out = sink{}
-	e.finished = false
+	e.finished, e.pend = false, nil
 	e.w = brotli.NewWriterOptions(&e.out, e.opts)
 	return nil
 }
@@ -101,8 +116,12 @@ func runBrotli(p *pump) error {
 	return &zError{"Decompression failed", -31, "ERR__ERROR_UNREACHABLE"}
 }
 
-func (d *brotliDecoder) write(in []byte, flush int) ([]byte, int, error) {
-	return d.pump.write(in, flush == brotliFinish)
+func (d *brotliDecoder) write(in []byte, flush int, last bool, limit int) ([]byte, bool, int, error) {
+	out, more, availIn, err := d.pump.write(in, last || flush == brotliFinish, limit)
+	if err == errTruncated && flush != brotliFinish {
+		err = nil // as inflater: what was decoded is the answer
+	}
+	return out, more, availIn, err
 }
 
 func (d *brotliDecoder) params(int, int) error { return nil }

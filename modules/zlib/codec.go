@@ -1,9 +1,12 @@
 package zlib
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"hash"
 	"io"
+	"slices"
 )
 
 // Modes, with the numbering of Node's binding (zlib.cc's node_zlib_mode):
@@ -57,10 +60,15 @@ var errTruncated = &zError{"unexpected end of file", -5, "Z_BUF_ERROR"}
 // codec is one compression or decompression stream, fed chunk by chunk.
 // Calls never overlap: the shim serialises writes as Node's handle does.
 type codec interface {
-	// write consumes in and returns the output it made available under
-	// the given flush kind, and how many bytes of in it left unused
-	// because the compressed stream ended before them.
-	write(in []byte, flush int) (out []byte, availIn int, err error)
+	// write consumes in under the given flush kind and returns output.
+	// last says no input will ever follow (the stream's end or a *Sync
+	// call), so a decoder may hand out all it holds. limit > 0 bounds the
+	// work of one call, as Node's fixed output buffer does: when more is
+	// true, output or input of this chunk remains and the caller calls
+	// write(nil, flush, last, limit) again. availIn is the input of the
+	// chunk not consumed yet or, once more is false, left unused because
+	// the compressed stream ended before it.
+	write(in []byte, flush int, last bool, limit int) (out []byte, more bool, availIn int, err error)
 	// params changes level and strategy mid-stream (deflate only).
 	params(level, strategy int) error
 	// reset starts a new stream with the same settings.
@@ -68,6 +76,54 @@ type codec interface {
 	// close releases the codec's resources (and goroutine, if any).
 	close()
 }
+
+// chunker cuts a codec's output into pieces of at most limit bytes, so
+// that a stream holds no more than about one piece per write call,
+// whatever the chunk.
+type chunker struct {
+	cd      codec
+	pending []byte // output made but not handed out yet
+	more    bool   // the codec has more to do for the current chunk
+	availIn int    // the codec's last availIn
+}
+
+// write starts a chunk or, while the last call returned more, goes on
+// with the current one (in is then ignored).
+func (c *chunker) write(in []byte, flush int, last bool, limit int) ([]byte, bool, int, error) {
+	var out []byte
+	if len(c.pending) > 0 || c.more {
+		out, c.pending = c.pending, nil
+	} else {
+		o, more, availIn, err := c.cd.write(in, flush, last, limit)
+		if err != nil {
+			return o, false, availIn, err
+		}
+		out, c.more, c.availIn = o, more, availIn
+	}
+	for c.more && (limit == 0 || len(out) < limit) {
+		o, more, availIn, err := c.cd.write(nil, flush, last, limit)
+		if len(out) == 0 {
+			out = o
+		} else {
+			out = append(out, o...)
+		}
+		if err != nil {
+			c.more = false
+			return out, false, availIn, err
+		}
+		c.more, c.availIn = more, availIn
+	}
+	if limit > 0 && len(out) > limit {
+		// Three-index slices: JS owns out, and appending to pending must
+		// never reach into it.
+		c.pending = out[limit:len(out):len(out)]
+		out = out[:limit:limit]
+	}
+	return out, c.more || len(c.pending) > 0, c.availIn, nil
+}
+
+// reset drops what the chunker holds of an abandoned chunk.
+func (c *chunker) reset() { c.pending, c.more, c.availIn = nil, false, 0 }
 
 // sink collects a compressor's output without copying it again: each
 // write call takes the slice and starts a new one.
@@ -95,14 +151,22 @@ var errAborted = errors.New("zlib: stream closed")
 type feeder struct {
 	buf  []byte
 	in   chan []byte   // next chunk; nil slice means end of input
-	idle chan struct{} // the decoder consumed everything and waits
+	idle chan struct{} // the decoder parked: see pump.full
 	eof  bool
+	// final marks the next chunk sent as the last of the input.
+	final bool
+	// beforePark, if set, runs on the decoder's goroutine when it is about
+	// to wait for input: it hands out what the decoder holds back.
+	beforePark func()
 }
 
 func (f *feeder) fill() error {
 	for len(f.buf) == 0 {
 		if f.eof {
 			return io.EOF
+		}
+		if f.beforePark != nil {
+			f.beforePark()
 		}
 		f.idle <- struct{}{}
 		b, ok := <-f.in
@@ -114,12 +178,13 @@ func (f *feeder) fill() error {
 			return io.EOF
 		}
 		f.buf = b
+		f.eof = f.final
 	}
 	return nil
 }
 
-// ReadByte makes feeder an io.ByteReader, so flate reads exactly the bytes
-// it needs and the trailer that follows stays here.
+// ReadByte makes feeder an io.ByteReader, so a decoder reading it directly
+// takes exactly the bytes it needs.
 func (f *feeder) ReadByte() (byte, error) {
 	if len(f.buf) == 0 {
 		if err := f.fill(); err != nil {
@@ -142,31 +207,57 @@ func (f *feeder) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// readFull is io.ReadFull with EOF inside the read reported as truncation.
-func (f *feeder) readFull(p []byte) error {
-	_, err := io.ReadFull(f, p)
-	if err == io.EOF {
-		err = io.ErrUnexpectedEOF
-	}
-	return err
-}
-
 // pump runs a decoder body on its own goroutine and hands it input one
 // chunk per write. The body appends output to out; it may only be read
 // while the goroutine is parked (after idle or done), which the channels
-// order.
+// order. The goroutine parks when it needs input and, under a limit, when
+// it has made limit bytes of output (full), until the writer resumes it.
 type pump struct {
 	f       feeder
+	src     input // what the body reads: see inflater.run
 	out     []byte
+	limit   int   // park once out holds this much (0: never)
+	full    bool  // parked on limit rather than for input
 	total   int64 // bytes decoded so far
 	scratch []byte
 	extra   int // input the decoder buffered but did not use
 	done    chan error
 	started bool
+	eofSent bool // the goroutine knows the input ends
 	ended   bool
 	err     error
 	body    func(p *pump) error
+	// presize, if set, guesses the output size of a whole input.
+	presize func(in []byte) int
 }
+
+// input is what a decoder body reads: a *bufio.Reader over
+// the feeder or, for a whole input given at once, a *bytes.Reader over it
+// (klauspost's decoder has a loop specialised for each; the latter is
+// ~25% faster).
+type input interface {
+	io.Reader
+	io.ByteReader
+}
+
+// peek returns the next n bytes of r without consuming them.
+func peek(r input, n int) ([]byte, error) {
+	switch r := r.(type) {
+	case *bufio.Reader:
+		return r.Peek(n)
+	case *bytes.Reader:
+		b := make([]byte, n)
+		k, err := r.ReadAt(b, r.Size()-int64(r.Len()))
+		if k == n {
+			return b, nil
+		}
+		return b[:k], err
+	}
+	panic("zlib: unknown input")
+}
+
+// resume is what the writer sends a goroutine parked on a full output.
+var resume = []byte{}
 
 func newPump(body func(p *pump) error) *pump {
 	return &pump{body: body}
@@ -180,7 +271,7 @@ func (p *pump) start() {
 	p.wait()
 }
 
-// wait blocks until the goroutine parks for input or ends.
+// wait blocks until the goroutine parks or ends.
 func (p *pump) wait() {
 	select {
 	case <-p.f.idle:
@@ -190,38 +281,67 @@ func (p *pump) wait() {
 	}
 }
 
-func (p *pump) write(in []byte, finish bool) ([]byte, int, error) {
+// unused is the input the goroutine holds and has not decoded.
+func (p *pump) unused() int {
+	n := len(p.f.buf) + p.extra
+	switch r := p.src.(type) {
+	case *bufio.Reader:
+		n += r.Buffered()
+	case *bytes.Reader:
+		n += r.Len()
+	}
+	return n
+}
+
+// write hands in to the goroutine (or resumes it, when more was
+// returned) and collects its output; eof tells it no input follows.
+func (p *pump) write(in []byte, eof bool, limit int) ([]byte, bool, int, error) {
 	if !p.started {
 		p.start()
 	}
+	p.limit = limit
 	availIn := 0
 	switch {
 	case p.ended:
 		availIn = len(in)
+	case p.full:
+		p.full = false
+		p.f.in <- resume
+		p.wait()
 	case len(in) > 0:
-		if p.out == nil && finish {
+		if p.out == nil && eof && limit == 0 && p.total == 0 {
 			// A whole input at once (the *Sync and callback forms): size
-			// the output for a typical ratio rather than doubling up to it.
-			p.out = make([]byte, 0, min(4*len(in), 64<<20))
+			// the output rather than doubling up to it.
+			n := min(4*len(in), 64<<20)
+			if p.presize != nil {
+				n = p.presize(in)
+			}
+			p.out = make([]byte, 0, n)
 		}
+		// The goroutine learns with the data that no more follows, so that
+		// it decodes straight into out (see copyFromChecked).
+		p.f.final, p.eofSent = eof, eof
 		p.f.in <- in
 		p.wait()
-		if p.ended {
-			// The goroutine is gone: what it left of this chunk is unused.
-			availIn = len(p.f.buf) + p.extra
-			p.f.buf, p.extra = nil, 0
-		}
 	}
-	if finish && !p.ended {
+	if eof && !p.ended && !p.full && !p.eofSent {
+		p.eofSent = true
 		p.f.in <- nil
 		p.wait()
 	}
 	out := p.out
 	p.out = nil
-	if p.err != nil {
-		return out, availIn, p.err
+	if p.full {
+		return out, true, p.unused(), nil
 	}
-	return out, availIn, nil
+	if p.ended {
+		// The goroutine is gone: what it left of this chunk is unused.
+		if availIn == 0 {
+			availIn = p.unused()
+		}
+		p.f.buf, p.extra, p.src = nil, 0, nil
+	}
+	return out, false, availIn, p.err
 }
 
 // close releases a parked goroutine; it then returns errAborted.
@@ -241,7 +361,40 @@ func (p *pump) copyFromChecked(r io.Reader, sum hash.Hash32) error {
 	if p.scratch == nil {
 		p.scratch = make([]byte, 32<<10)
 	}
+	if w, ok := windowOf(r); ok {
+		p.f.beforePark = func() {
+			if b := w.take(); len(b) > 0 {
+				if sum != nil {
+					sum.Write(b)
+				}
+				p.out = append(p.out, b...)
+				p.total += int64(len(b))
+			}
+		}
+		defer func() { p.f.beforePark = nil }()
+	}
 	for {
+		if p.f.eof && p.limit == 0 {
+			// No more input, so no parking inside Read, and nobody takes
+			// out meanwhile: decode into out itself, saving a copy.
+			if cap(p.out)-len(p.out) < 4<<10 {
+				p.out = slices.Grow(p.out, max(64<<10, len(p.out)/2))
+			}
+			dst := p.out[len(p.out):cap(p.out)]
+			n, err := r.Read(dst)
+			if sum != nil {
+				sum.Write(dst[:n])
+			}
+			p.out = p.out[:len(p.out)+n]
+			p.total += int64(n)
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		n, err := r.Read(p.scratch)
 		if n > 0 {
 			if sum != nil {
@@ -249,6 +402,11 @@ func (p *pump) copyFromChecked(r io.Reader, sum hash.Hash32) error {
 			}
 			p.out = append(p.out, p.scratch[:n]...)
 			p.total += int64(n)
+			if p.limit > 0 && len(p.out) >= p.limit && err == nil {
+				if aerr := p.park(); aerr != nil {
+					return aerr
+				}
+			}
 		}
 		if err == io.EOF {
 			return nil
@@ -257,4 +415,14 @@ func (p *pump) copyFromChecked(r io.Reader, sum hash.Hash32) error {
 			return err
 		}
 	}
+}
+
+// park waits, with a full output, for the writer to take it.
+func (p *pump) park() error {
+	p.full = true
+	p.f.idle <- struct{}{}
+	if _, ok := <-p.f.in; !ok {
+		return errAborted
+	}
+	return nil
 }

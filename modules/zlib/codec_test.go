@@ -24,7 +24,7 @@ func run(t *testing.T, cd codec, in []byte, n, flush, last int) ([]byte, error) 
 		if k == len(in) {
 			f = last
 		}
-		o, _, err := cd.write(in[:k], f)
+		o, _, err := write1(cd, in[:k], f)
 		out = append(out, o...)
 		if err != nil {
 			return out, err
@@ -32,7 +32,7 @@ func run(t *testing.T, cd codec, in []byte, n, flush, last int) ([]byte, error) 
 		in = in[k:]
 	}
 	if len(in) == 0 && last != flush {
-		o, _, err := cd.write(nil, last)
+		o, _, err := write1(cd, nil, last)
 		out = append(out, o...)
 		if err != nil {
 			return out, err
@@ -115,11 +115,11 @@ func TestSyncFlushGivesOutput(t *testing.T) {
 	dec := newInflater(modeInflate, 15, nil)
 	defer dec.close()
 	for _, part := range []string{"first ", "second ", "third"} {
-		comp, _, err := enc.write([]byte(part), zSyncFlush)
+		comp, _, err := write1(enc, []byte(part), zSyncFlush)
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, _, err := dec.write(comp, zSyncFlush)
+		out, _, err := write1(dec, comp, zSyncFlush)
 		if err != nil || string(out) != part {
 			t.Fatalf("after a sync flush got %q, %v; want %q", out, err, part)
 		}
@@ -129,13 +129,13 @@ func TestSyncFlushGivesOutput(t *testing.T) {
 func TestParamsMidStream(t *testing.T) {
 	t.Parallel()
 	enc, _ := newDeflater(modeGzip, 1, 15, 0, nil)
-	a, _, _ := enc.write(sample[:40000], zSyncFlush)
+	a, _, _ := write1(enc, sample[:40000], zSyncFlush)
 	if err := enc.params(9, zFiltered); err != nil {
 		t.Fatal(err)
 	}
-	b, _, _ := enc.write(sample[40000:], zFinish)
+	b, _, _ := write1(enc, sample[40000:], zFinish)
 	dec := newInflater(modeGunzip, 15, nil)
-	out, _, err := dec.write(append(a, b...), zFinish)
+	out, _, err := write1(dec, append(a, b...), zFinish)
 	if err != nil || !bytes.Equal(out, sample) {
 		t.Fatalf("params: %v", err)
 	}
@@ -144,7 +144,7 @@ func TestParamsMidStream(t *testing.T) {
 func TestErrors(t *testing.T) {
 	t.Parallel()
 	enc, _ := newDeflater(modeDeflate, 6, 15, 0, []byte("dict"))
-	withDict, _, _ := enc.write([]byte("dictionary text"), zFinish)
+	withDict, _, _ := write1(enc, []byte("dictionary text"), zFinish)
 	for _, tc := range []struct {
 		name string
 		mode int
@@ -165,7 +165,7 @@ func TestErrors(t *testing.T) {
 		if tc.mode == modeBrotliDecode {
 			cd, last = newBrotliDecoder(), brotliFinish
 		}
-		_, _, err := cd.write(tc.in, last)
+		_, _, err := write1(cd, tc.in, last)
 		cd.close()
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%s: got %v, want %q", tc.name, err, tc.want)
@@ -190,16 +190,16 @@ func TestBrotli(t *testing.T) {
 // A decoder dropped midway must release its goroutine on close.
 func TestCloseReleasesGoroutine(t *testing.T) {
 	enc, _ := newDeflater(modeGzip, 6, 15, 0, nil)
-	comp, _, _ := enc.write(sample, zFinish)
+	comp, _, _ := write1(enc, sample, zFinish)
 	before := runtime.NumGoroutine()
 	var decs []codec
 	for i := 0; i < 20; i++ {
 		d := newInflater(modeGunzip, 15, nil)
-		if _, _, err := d.write(comp[:len(comp)/2], zNoFlush); err != nil {
+		if _, _, err := write1(d, comp[:len(comp)/2], zNoFlush); err != nil {
 			t.Fatal(err)
 		}
 		b := newBrotliDecoder()
-		_, _, _ = b.write([]byte{0x1b}, brotliProcess)
+		_, _, _ = write1(b, []byte{0x1b}, brotliProcess)
 		decs = append(decs, d, b)
 	}
 	if runtime.NumGoroutine() < before+40 {
@@ -215,4 +215,10 @@ func TestCloseReleasesGoroutine(t *testing.T) {
 	if n := runtime.NumGoroutine(); n > before {
 		t.Fatalf("%d goroutines left after close, %d before", n, before)
 	}
+}
+
+// write1 runs one chunk through cd whole (no limit), not as the last.
+func write1(cd codec, in []byte, flush int) ([]byte, int, error) {
+	out, _, availIn, err := cd.write(in, flush, false, 0)
+	return out, availIn, err
 }

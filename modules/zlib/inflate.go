@@ -1,49 +1,111 @@
 package zlib
 
 import (
-	"compress/flate"
+	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"hash/adler32"
 	"hash/crc32"
 	"io"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // inflater decodes zlib, gzip (several members in a row, as zlib.cc
 // does), raw deflate, or either of the first two by their header (Unzip).
 // The framing is read here, in the shape of zlib's inflate.c state
 // machine, so that errors carry zlib's messages; the compressed data
-// itself is compress/flate's.
+// itself is klauspost/compress/flate's, which decodes faster than
+// compress/flate when it reads a *bufio.Reader or *bytes.Reader (its
+// specialised loops).
+// Input goes through that reader (pump.src) for headers and trailers too:
+// what the decoder read ahead stays there for the framing after it.
 type inflater struct {
 	mode       int
 	windowBits int
 	dict       []byte
+	done       bool // the fast path decoded the whole input
 	*pump
 }
 
 func newInflater(mode, windowBits int, dict []byte) *inflater {
 	d := &inflater{mode: mode, windowBits: windowBits, dict: dict}
-	d.pump = newPump(d.run)
+	d.pump = d.newPump()
 	return d
 }
 
-func (d *inflater) write(in []byte, flush int) ([]byte, int, error) {
-	return d.pump.write(in, flush == zFinish)
+func (d *inflater) newPump() *pump {
+	p := newPump(d.run)
+	if d.mode == modeGunzip || d.mode == modeUnzip {
+		p.presize = gzipSize
+	}
+	return p
+}
+
+// gzipSize guesses the decoded size of a whole gzip input from its
+// trailer's ISIZE (exact for one member), within deflate's maximum ratio.
+func gzipSize(in []byte) int {
+	n := min(4*len(in), 64<<20)
+	if len(in) >= 18 && in[0] == 0x1f && in[1] == 0x8b {
+		isize := int(binary.LittleEndian.Uint32(in[len(in)-4:]))
+		n = min(isize, 1032*len(in), 1<<30)
+	}
+	return n
+}
+
+// write decodes in. With last and a flush short of Z_FINISH, the decoder
+// is told the input ends, hands out all it decoded, and truncation is no
+// error: zlib returns what it has on Z_SYNC_FLUSH (finishFlush).
+func (d *inflater) write(in []byte, flush int, last bool, limit int) ([]byte, bool, int, error) {
+	if d.done {
+		return nil, false, len(in), nil
+	}
+	if !d.pump.started && limit == 0 && (last || flush == zFinish) && len(in) > 0 {
+		// The whole input at once: the fast path, unless it declines.
+		if out, ok := d.whole(in); ok {
+			d.done = true
+			return out, false, 0, nil
+		}
+	}
+	out, more, availIn, err := d.pump.write(in, last || flush == zFinish, limit)
+	if err == errTruncated && flush != zFinish {
+		err = nil
+	}
+	return out, more, availIn, err
 }
 
 func (d *inflater) params(int, int) error { return nil }
 
 func (d *inflater) reset() error {
+	d.done = false
 	d.pump.close()
-	d.pump = newPump(d.run)
+	d.pump = d.newPump()
 	return nil
 }
 
 func (d *inflater) close() { d.pump.close() }
 
+// readFull is io.ReadFull with end of input inside p reported as
+// truncation.
+func readFull(r io.Reader, p []byte) error {
+	_, err := io.ReadFull(r, p)
+	return noEOF(err)
+}
+
 // run is the decoder goroutine's body.
 func (d *inflater) run(p *pump) error {
-	f := &p.f
+	// The first input tells whether it is the whole input.
+	if err := p.f.fill(); err != nil && err != io.EOF {
+		return err
+	}
+	if p.f.eof {
+		p.src = bytes.NewReader(p.f.buf)
+		p.f.buf = nil
+	} else {
+		p.src = bufio.NewReaderSize(&p.f, 16<<10)
+	}
+	br := p.src
 	switch d.mode {
 	case modeInflateRaw:
 		return d.data(p, d.dict)
@@ -52,20 +114,17 @@ func (d *inflater) run(p *pump) error {
 	}
 	gzip := d.mode == modeGunzip
 	if !gzip { // Unzip: gzip's magic or else zlib's header
-		c, err := f.ReadByte()
+		c, err := peek(br, 1)
 		if err != nil {
 			return translate(noEOF(err))
 		}
-		peek := []byte{c}
-		if c == 0x1f {
-			c2, err := f.ReadByte()
+		if c[0] == 0x1f {
+			c, err = peek(br, 2)
 			if err != nil {
 				return translate(noEOF(err))
 			}
-			peek = append(peek, c2)
-			gzip = c2 == 0x8b
+			gzip = c[1] == 0x8b
 		}
-		f.buf = append(peek, f.buf...)
 		if !gzip {
 			return translate(d.zlibMember(p))
 		}
@@ -76,15 +135,14 @@ func (d *inflater) run(p *pump) error {
 		}
 		// Another member may follow, or trailing zeros (padding), which
 		// end this chunk's processing as in zlib.cc.
-		c, err := f.ReadByte()
+		c, err := peek(br, 1)
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return translate(err)
 		}
-		f.buf = append([]byte{c}, f.buf...)
-		if c == 0 {
+		if c[0] == 0 {
 			// zlib stops at a zero byte after a member (padding), leaving
 			// the rest unused.
 			return nil
@@ -119,13 +177,13 @@ func translate(err error) error {
 
 // data decodes one raw deflate stream into the output.
 func (d *inflater) data(p *pump, dict []byte) error {
-	return translate(p.copyFromChecked(flate.NewReaderDict(&p.f, dict), nil))
+	return translate(p.copyFromChecked(flate.NewReaderDict(p.src, dict), nil))
 }
 
 func (d *inflater) zlibMember(p *pump) error {
-	f := &p.f
+	br := p.src
 	var h [2]byte
-	if err := f.readFull(h[:]); err != nil {
+	if err := readFull(br, h[:]); err != nil {
 		return err
 	}
 	cmf, flg := int(h[0]), int(h[1])
@@ -145,7 +203,7 @@ func (d *inflater) zlibMember(p *pump) error {
 	var dict []byte
 	if flg&0x20 != 0 {
 		var id [4]byte
-		if err := f.readFull(id[:]); err != nil {
+		if err := readFull(br, id[:]); err != nil {
 			return err
 		}
 		if d.dict == nil {
@@ -157,11 +215,11 @@ func (d *inflater) zlibMember(p *pump) error {
 		dict = d.dict
 	}
 	sum := adler32.New()
-	if err := p.copyFromChecked(flate.NewReaderDict(f, dict), sum); err != nil {
+	if err := p.copyFromChecked(flate.NewReaderDict(br, dict), sum); err != nil {
 		return err
 	}
 	var t [4]byte
-	if err := f.readFull(t[:]); err != nil {
+	if err := readFull(br, t[:]); err != nil {
 		return err
 	}
 	if binary.BigEndian.Uint32(t[:]) != sum.Sum32() {
@@ -171,12 +229,12 @@ func (d *inflater) zlibMember(p *pump) error {
 }
 
 func (d *inflater) gzipMember(p *pump) error {
-	f := &p.f
+	br := p.src
 	// The header is checked byte by byte, as zlib does, so that a bad
 	// field is reported even when the header is cut short.
 	var h [10]byte
 	for i := 0; i < 4; i++ {
-		c, err := f.ReadByte()
+		c, err := br.ReadByte()
 		if err != nil {
 			return noEOF(err)
 		}
@@ -190,16 +248,16 @@ func (d *inflater) gzipMember(p *pump) error {
 			return dataError("unknown header flags set")
 		}
 	}
-	if err := f.readFull(h[4:]); err != nil {
+	if err := readFull(br, h[4:]); err != nil {
 		return err
 	}
 	flg := h[3]
 	if flg&0x04 != 0 { // FEXTRA
 		var n [2]byte
-		if err := f.readFull(n[:]); err != nil {
+		if err := readFull(br, n[:]); err != nil {
 			return err
 		}
-		if err := f.readFull(make([]byte, binary.LittleEndian.Uint16(n[:]))); err != nil {
+		if err := readFull(br, make([]byte, binary.LittleEndian.Uint16(n[:]))); err != nil {
 			return err
 		}
 	}
@@ -208,7 +266,7 @@ func (d *inflater) gzipMember(p *pump) error {
 			continue
 		}
 		for {
-			c, err := f.ReadByte()
+			c, err := br.ReadByte()
 			if err != nil {
 				return noEOF(err)
 			}
@@ -218,17 +276,17 @@ func (d *inflater) gzipMember(p *pump) error {
 		}
 	}
 	if flg&0x02 != 0 { // FHCRC
-		if err := f.readFull(make([]byte, 2)); err != nil {
+		if err := readFull(br, make([]byte, 2)); err != nil {
 			return err
 		}
 	}
 	sum := crc32.NewIEEE()
 	size := p.total
-	if err := p.copyFromChecked(flate.NewReader(f), sum); err != nil {
+	if err := p.copyFromChecked(flate.NewReader(br), sum); err != nil {
 		return err
 	}
 	var t [8]byte
-	if err := f.readFull(t[:]); err != nil {
+	if err := readFull(br, t[:]); err != nil {
 		return err
 	}
 	if binary.LittleEndian.Uint32(t[:4]) != sum.Sum32() {

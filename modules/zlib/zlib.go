@@ -2,12 +2,16 @@
 // deflate, unzip and brotli, as Transform streams, callbacks, promisified
 // and *Sync functions.
 //
-// The codecs are Go's compress/flate and andybalholm/brotli; the zlib and
-// gzip framing is written here so that zlib's semantics hold where Node
-// shows them: flush kinds, params() mid-stream, dictionaries, multi-member
-// gzip, and zlib's error messages and errno codes. Decoders are pull-style
-// readers in Go; each runs on a goroutine that parks whenever it has used
-// up its input (see pump), which gives zlib's chunk-at-a-time interface.
+// The codecs are klauspost/compress's flate (compress/flate for level 0)
+// and andybalholm/brotli; the zlib and gzip framing is written here so
+// that zlib's semantics hold where Node shows them: flush kinds, params()
+// mid-stream, dictionaries, multi-member gzip, and zlib's error messages
+// and errno codes. Decoders are pull-style readers in Go; each runs on a
+// goroutine that parks whenever it has used up its input or filled its
+// output (see pump), which gives zlib's chunk-at-a-time interface. A
+// stream's write produces a bounded amount of output per trip (chunker),
+// so a big chunk is processed as its reader consumes it, as Node does. A
+// whole input decoded at once takes a faster path (fastInflate).
 // Async writes run on the loop's worker pool; *Sync ones run inline.
 package zlib
 
@@ -94,7 +98,7 @@ func binding(c *modules.Context) (*goja.Object, error) {
 
 // guard owns a handle's codec for the handle's JS functions.
 type guard struct {
-	cd     codec
+	cd     chunker
 	closed bool
 }
 
@@ -111,9 +115,13 @@ func errorInfo(vm *goja.Runtime, err error) *goja.Object {
 	return o
 }
 
-// newHandle is the JS face of a codec: writeSync(flush, chunk) returns an
-// ArrayBuffer of output or an error record; write(flush, chunk, cb) does
-// the same on the worker pool and calls cb(errorRecord|null, output).
+// newHandle is the JS face of a codec. writeSync(flush, chunk) runs a
+// last chunk whole and returns an ArrayBuffer of output or an error
+// record. write(flush, chunk, last, limit, cb) runs on the worker pool
+// and calls cb(errorRecord|null, output, more) with at most limit bytes
+// (0: no bound); while more is true, the shim calls write(flush, null,
+// last, limit, cb) again, when its readable side wants more, for the rest
+// of the chunk. That is Node's loop over a fixed output buffer.
 func newHandle(c *modules.Context, cd codec) *goja.Object {
 	vm := c.VM
 	h := vm.NewObject()
@@ -121,16 +129,16 @@ func newHandle(c *modules.Context, cd codec) *goja.Object {
 	// keep a decoder goroutine parked forever: the guard is reachable only
 	// from this handle's functions, so once JS lets go of them the
 	// finalizer releases the codec.
-	g := &guard{cd: cd}
+	g := &guard{cd: chunker{cd: cd}}
 	runtime.SetFinalizer(g, func(g *guard) {
 		if !g.closed {
-			go g.cd.close()
+			go g.cd.cd.close()
 		}
 	})
 	// A close that arrives while a write runs on the pool waits for it:
 	// the codec is not safe to use from two goroutines.
 	inflight, closePending := false, false
-	// availIn, the input left unused by the last write, is a property of
+	// availIn, the input of the chunk not used (yet), is a property of
 	// the handle, like the write state Node's handle shares with JS.
 	result := func(out []byte, availIn int, err error) (goja.Value, goja.Value) {
 		if err != nil {
@@ -144,7 +152,7 @@ func newHandle(c *modules.Context, cd codec) *goja.Object {
 			return vm.ToValue(vm.NewArrayBuffer(nil))
 		}
 		flush := int(call.Argument(0).ToInteger())
-		out, availIn, err := g.cd.write(buffer.BytesOf(vm, call.Argument(1)), flush)
+		out, _, availIn, err := g.cd.write(buffer.BytesOf(vm, call.Argument(1)), flush, true, 0)
 		e, v := result(out, availIn, err)
 		if err != nil {
 			return e
@@ -153,34 +161,44 @@ func newHandle(c *modules.Context, cd codec) *goja.Object {
 	})
 	_ = h.Set("write", func(call goja.FunctionCall) goja.Value {
 		flush := int(call.Argument(0).ToInteger())
-		in := buffer.BytesOf(vm, call.Argument(1))
-		cb := call.Argument(2)
+		var in []byte
+		if a := call.Argument(1); !goja.IsNull(a) && !goja.IsUndefined(a) {
+			in = buffer.BytesOf(vm, a)
+			if in == nil {
+				in = []byte{}
+			}
+		}
+		last := call.Argument(2).ToBoolean()
+		limit := int(call.Argument(3).ToInteger())
+		cb := call.Argument(4)
 		var out []byte
+		var more bool
 		var availIn int
 		var err error
 		if g.closed {
 			return goja.Undefined()
 		}
 		inflight = true
-		c.Loop.Go(func() { out, availIn, err = g.cd.write(in, flush) }, func() {
+		c.Loop.Go(func() { out, more, availIn, err = g.cd.write(in, flush, last, limit) }, func() {
 			inflight = false
 			if closePending {
 				closePending = false
-				g.cd.close()
+				g.cd.cd.close()
 			}
 			e, v := result(out, availIn, err)
-			c.Loop.Call(cb, goja.Undefined(), []goja.Value{e, v})
+			c.Loop.Call(cb, goja.Undefined(), []goja.Value{e, v, vm.ToValue(more)})
 		})
 		return goja.Undefined()
 	})
 	_ = h.Set("params", func(level, strategy int) goja.Value {
-		if err := g.cd.params(level, strategy); err != nil {
+		if err := g.cd.cd.params(level, strategy); err != nil {
 			return errorInfo(vm, err)
 		}
 		return goja.Null()
 	})
 	_ = h.Set("reset", func() goja.Value {
-		if err := g.cd.reset(); err != nil {
+		g.cd.reset()
+		if err := g.cd.cd.reset(); err != nil {
 			return errorInfo(vm, err)
 		}
 		return goja.Null()
@@ -191,7 +209,7 @@ func newHandle(c *modules.Context, cd codec) *goja.Object {
 			if inflight {
 				closePending = true
 			} else {
-				g.cd.close()
+				g.cd.cd.close()
 			}
 		}
 	})

@@ -296,7 +296,7 @@ ZlibBase.prototype.reset = function reset() {
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
-  this._transform(Buffer.alloc(0), '', callback);
+  processChunk(this, Buffer.alloc(0), maxFlush(this._defaultFlushFlag, this._finishFlushFlag), callback, true);
 };
 
 ZlibBase.prototype._final = function _final(callback) {
@@ -331,10 +331,9 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
   let flushFlag = this._defaultFlushFlag;
   if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
   // The last chunk also gets the finish flush.
-  if (this.writableEnded && this.writableLength === chunk.byteLength) {
-    flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
-  }
-  processChunk(this, chunk, flushFlag, cb);
+  const last = this.writableEnded && this.writableLength === chunk.byteLength;
+  if (last) flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+  processChunk(this, chunk, flushFlag, cb, last);
 };
 
 ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) {
@@ -373,13 +372,21 @@ function processChunkSync(self, chunk, flushFlag) {
   return Buffer.from(r);
 }
 
-function processChunk(self, chunk, flushFlag, cb) {
+// What one trip to the worker pool may produce: Node's loop hands out one
+// chunkSize buffer per trip; a few per trip cost fewer trips and still
+// bound what a stream holds, whatever the size of the chunk written.
+const kTripBytes = 64 * 1024;
+
+function processChunk(self, chunk, flushFlag, cb, last = false) {
   const handle = self._handle;
   if (!handle) {
     process.nextTick(cb);
     return;
   }
-  handle.write(flushFlag, chunk, (errInfo, out) => {
+  const size = self._chunkSize;
+  const limit = size >= 2 ** 30 ? 0 : size * Math.max(1, Math.floor(kTripBytes / size));
+  let availBefore = chunk.byteLength;
+  const onOutput = (errInfo, out, more) => {
     if (self.destroyed) {
       cb();
       return;
@@ -388,19 +395,45 @@ function processChunk(self, chunk, flushFlag, cb) {
       onEngineError(self, errInfo);
       return;
     }
-    self.bytesWritten += chunk.byteLength - handle.availIn;
+    self.bytesWritten += availBefore - handle.availIn;
+    availBefore = handle.availIn;
+    // Output leaves in the pieces Node's fixed output buffer of chunkSize
+    // bytes makes: a piece ends where the buffer fills or a write ends,
+    // and the next write goes on filling the same buffer.
     const n = out.byteLength;
-    const size = self._chunkSize;
-    // Output leaves in chunkSize pieces, as Node's fixed output buffer
-    // hands it out.
-    for (let off = 0; off < n; off += size) {
-      self.push(Buffer.from(out, off, Math.min(size, n - off)));
+    let full = false;
+    for (let off = 0; off < n;) {
+      const len = Math.min(size - self._outOffset, n - off);
+      full = !self.push(Buffer.from(out, off, len));
+      off += len;
+      self._outOffset += len;
+      if (self._outOffset >= size) self._outOffset = 0;
+    }
+    if (more) {
+      // The rest of the chunk waits until the readable side wants more,
+      // as Node's processCallback does.
+      const next = () => {
+        if (!self._handle) return;
+        handle.write(flushFlag, null, last, limit, onOutput);
+      };
+      if (full) {
+        const oldRead = self._read;
+        self._read = (n) => {
+          self._read = oldRead;
+          next();
+          self._read(n);
+        };
+      } else {
+        next();
+      }
+      return;
     }
     // Input left over means the compressed stream has ended: so does the
     // readable side, as in Node.
     if (handle.availIn > 0) self.push(null);
     cb();
-  });
+  };
+  handle.write(flushFlag, chunk, last, limit, onOutput);
 }
 
 function Zlib(opts, mode) {
@@ -514,7 +547,8 @@ function zlibBuffer(ctor, mode, buffer, opts, callback) {
   validateFunction(callback, 'callback');
   buffer = toInputAsync(buffer);
   const handle = settings.handle;
-  handle.write(settings.finishFlush, buffer, (errInfo, out) => {
+  // The whole input in one trip: the output is wanted whole anyway.
+  handle.write(settings.finishFlush, buffer, true, 0, (errInfo, out) => {
     handle.close();
     if (errInfo) return callback(zlibError(errInfo));
     if (out.byteLength > settings.maxOutputLength) {
