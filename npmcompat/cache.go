@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync"
+
+	"github.com/gorun-js/gorun/internal/polyfill"
 )
 
 // The on-disk transform cache: one file per transform, named by the
@@ -16,8 +18,9 @@ import (
 // see a partial file; a lost race just rewrites identical bytes.
 
 // transformVersion changes whenever the transform's output would: the
-// gorun cache format and the esbuild version.
-var transformVersion = "gorun-transform-9 esbuild " + esbuildVersion()
+// gorun cache format, the esbuild version and the async generator helpers
+// substituted into esbuild's output.
+var transformVersion = "gorun-transform-12 esbuild " + esbuildVersion() + " helpers " + polyfill.HelpersVersion()
 
 func esbuildVersion() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {

@@ -87,6 +87,8 @@ func (c *ProgramCache) Compile(filename, src string) (*goja.Program, error) {
 	// goja never matches \p{…} (issue 3): expand property escapes in the
 	// regexp literals first. Only sources containing "\p{"/"\P{" pay.
 	compiled, _ := polyfill.RewriteRegExpLiterals(src)
+	// goja's parser panics on a \u{10FFFF} escape (issue 3).
+	compiled, _ = polyfill.RewriteMaxCodePointEscapes(compiled)
 	prg, err := goja.Compile(filename, compiled, false)
 	if err != nil {
 		return nil, err

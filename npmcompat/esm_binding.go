@@ -31,7 +31,7 @@ func (r *Resolver) ModuleFormat(file string) (string, error) {
 		return formatTSESM, nil
 	case strings.HasSuffix(file, ".cts"):
 		return formatCTS, nil
-	case strings.HasSuffix(file, ".js"), strings.HasSuffix(file, ".ts"):
+	case strings.HasSuffix(file, ".js"), strings.HasSuffix(file, ".ts"), strings.HasSuffix(file, ".jsx"), strings.HasSuffix(file, ".tsx"):
 		pkg, err := r.PackageScope(file)
 		if err != nil {
 			return "", err
@@ -40,9 +40,11 @@ func (r *Resolver) ModuleFormat(file string) (string, error) {
 		switch {
 		case strings.HasSuffix(file, ".js") && esm:
 			return formatESM, nil
-		case strings.HasSuffix(file, ".ts") && esm:
+		case strings.HasSuffix(file, ".js"):
+		case esm:
+			// .ts, and .jsx/.tsx (as tsx runs them under node)
 			return formatTSESM, nil
-		case strings.HasSuffix(file, ".ts"):
+		default:
 			return formatCTS, nil
 		}
 	}
@@ -102,7 +104,7 @@ func (l *Loader) addESMBinding(set func(string, func(goja.FunctionCall) goja.Val
 		case formatCTS:
 			kind = kindCTS
 		}
-		t, err := guard(func() (transformed, error) { return transform(filename, content, kind) })
+		t, err := guard(func() (transformed, error) { return transform(filename, content, kind, l.jsxConfigFor(filename)) })
 		if errors.Is(err, errTopLevelAwait) {
 			panic(nodeerr.New(vm, "ERR_NOT_IMPLEMENTED", "this form of top-level await (in "+filename+")"))
 		}
@@ -123,6 +125,47 @@ func (l *Loader) addESMBinding(set func(string, func(goja.FunctionCall) goja.Val
 		_ = obj.Set("fn", fn)
 		_ = obj.Set("deps", l.stringArray(t.deps))
 		_ = obj.Set("async", t.async)
+		names, stars := esmExportNames(t.code)
+		_ = obj.Set("exportNames", l.stringArray(names))
+		_ = obj.Set("stars", l.stringArray(stars))
+		if kind == kindESM {
+			// TypeScript drops type-only and unused imports, so only
+			// JavaScript's named imports are checked at link time.
+			named, attrs := esmNamedImports(content)
+			if named != nil {
+				list := make([]any, len(named))
+				for i, n := range named {
+					list[i] = []any{n.Spec, n.Name, n.Line, n.LineNo, n.Column, n.Length}
+				}
+				_ = obj.Set("imports", list)
+			}
+			if attrs != nil {
+				list := make([]any, len(attrs))
+				// V8 warns of each `assert` while parsing, last first.
+				for i := len(attrs) - 1; i >= 0 && l.opts.EmitWarning != nil; i-- {
+					if n := attrs[i].AssertLine; n > 0 {
+						l.opts.EmitWarning(pathToFileURL(filename)+":"+strconv.Itoa(n)+" 'assert' is deprecated in import statements and support will be removed in a future version; use 'with' instead", "V8", "")
+					}
+				}
+				for i, a := range attrs {
+					pairs := make([]any, len(a.Pairs))
+					for j, p := range a.Pairs {
+						pairs[j] = []any{p[0], p[1]}
+					}
+					list[i] = []any{a.Spec, pairs}
+				}
+				_ = obj.Set("attributes", list)
+			}
+		}
+		return obj
+	})
+	// cjsLex is Node's cjs-module-lexer over a CommonJS source: the names
+	// it exports and the specifiers it re-exports (cjslexer.go).
+	set("cjsLex", func(c goja.FunctionCall) goja.Value {
+		r := lexCJSCached(c.Argument(0).String())
+		obj := vm.NewObject()
+		_ = obj.Set("exports", l.stringArray(r.Exports))
+		_ = obj.Set("reexports", l.stringArray(r.Reexports))
 		return obj
 	})
 	// detectModule is Node's module syntax detection for a .js file in a
@@ -133,6 +176,23 @@ func (l *Loader) addESMBinding(set func(string, func(goja.FunctionCall) goja.Val
 		esm, err := guard(func() (bool, error) { return l.detectModule(content, filename) })
 		l.throwIf(err)
 		return vm.ToValue(esm)
+	})
+	// linkError is the SyntaxError of an import a module does not
+	// provide, with V8's source line and carets under the name.
+	set("linkError", func(c goja.FunctionCall) goja.Value {
+		msg, url, line := c.Argument(0).String(), c.Argument(1).String(), c.Argument(2).String()
+		no, col, n := c.Argument(3).ToInteger(), c.Argument(4).ToInteger(), c.Argument(5).ToInteger()
+		arrow := url + ":" + strconv.FormatInt(no, 10) + "\n" + line + "\n" + strings.Repeat(" ", int(col)) + strings.Repeat("^", int(max(n, 1))) + "\n"
+		return l.newSyntaxError(syntaxError{message: msg, arrow: arrow})
+	})
+	// nodeError makes one of Node's errors: code, then its message's
+	// arguments.
+	set("nodeError", func(c goja.FunctionCall) goja.Value {
+		args := make([]any, 0, len(c.Arguments))
+		for i := 1; i < len(c.Arguments); i++ {
+			args = append(args, c.Arguments[i])
+		}
+		return nodeerr.New(vm, c.Argument(0).String(), args...)
 	})
 	set("requireAsyncError", func(c goja.FunctionCall) goja.Value {
 		return nodeerr.New(vm, "ERR_REQUIRE_ASYNC_MODULE", c.Argument(0), c.Argument(1))
@@ -155,7 +215,7 @@ func (l *Loader) compileDynamicImport(filename, content string) goja.Value {
 	if _, err := l.programs.Compile(filename, wrapModule(content)); err == nil {
 		return nil
 	}
-	t, err := guard(func() (transformed, error) { return transform(filename, content, kindCJSImport) })
+	t, err := guard(func() (transformed, error) { return transform(filename, content, kindCJSImport, jsxConfig{}) })
 	if err != nil {
 		return nil
 	}
@@ -197,7 +257,7 @@ func (l *Loader) detectModule(content, filename string) (bool, error) {
 	}
 	esm := esmSyntax.MatchString(content)
 	if !esm {
-		_, err := runEsbuild(filename, content, kindCJSImport)
+		_, err := runEsbuild(filename, content, kindCJSImport, jsxConfig{})
 		esm = errors.Is(err, errTopLevelAwait)
 	}
 	if esm && pkg != nil && !strings.Contains(filename, "/node_modules/") && l.opts.EmitWarning != nil && !l.typelessWarned[pkg.Path] {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/polyfill"
 )
 
 // The cases in testdata/node run under real Node (testdata/gen_node.js
@@ -110,6 +112,11 @@ func runNodeCase(t *testing.T, c nodeCase, b nodeBuiltins) string {
 		fs.Symlink(s[1], s[0])
 	}
 	vm := goja.New()
+	// The runtime installs the polyfills before any module loads
+	// (Symbol.asyncIterator for lowered async iteration, …).
+	if err := polyfill.Install(vm); err != nil {
+		t.Fatal(err)
+	}
 	var out strings.Builder
 	_ = vm.Set("out", func(call goja.FunctionCall) goja.Value {
 		parts := make([]string, len(call.Arguments))

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/gorun-js/gorun/internal/polyfill"
 )
 
 // ESM and TypeScript go through esbuild's transform API, in process, to a
@@ -83,12 +85,12 @@ type transformed struct {
 
 // transform turns source into a function expression, through the on-disk
 // cache.
-func transform(filename, source string, kind int) (transformed, error) {
-	key := transformKey(filename, source, kind)
+func transform(filename, source string, kind int, jsx jsxConfig) (transformed, error) {
+	key := transformKey(filename, source, kind) + jsx.key()
 	out, ok := transformCacheGet(key)
 	if !ok {
 		var err error
-		out, err = runEsbuild(filename, source, kind)
+		out, err = runEsbuild(filename, source, kind, jsx)
 		if err != nil {
 			return transformed{}, err
 		}
@@ -140,15 +142,70 @@ const awaitStandIn = "-~-  "
 
 var awaitStandInOut = regexp.MustCompile(`-~- ?`)
 
-func runEsbuild(filename, source string, kind int) (string, error) {
+func runEsbuild(filename, source string, kind int, jsx jsxConfig) (string, error) {
 	source = stripShebang(source)
-	out, errs := esbuildOnce(filename, source, kind, false)
+	out, err := convertESM(filename, source, kind, jsx)
+	if errors.Is(err, errTopLevelAwait) && (kind == kindESM || kind == kindTS) {
+		// A top-level `for await` (or an await esbuild places where the
+		// stand-in cannot go): lower the module first as an ES module,
+		// where esbuild keeps top-level await and turns `for await` into
+		// a loop of plain awaits, then convert that. The first pass's
+		// inline source map is chained by the second.
+		lowered, errs := esbuildLowerESM(filename, source, kind, jsx)
+		if len(errs) > 0 {
+			return "", transformError(filename, errs[0])
+		}
+		return convertESM(filename, uniqueForAwaitState(lowered), kindESM, jsx)
+	}
+	return out, err
+}
+
+// esbuildLowerESM lowers what goja cannot run, keeping ES module syntax
+// and top-level await.
+func esbuildLowerESM(filename, source string, kind int, jsx jsxConfig) (string, []api.Message) {
+	loader := api.LoaderJS
+	if kind == kindTS {
+		loader = api.LoaderTS
+	}
+	opts := api.TransformOptions{
+		Loader: loader,
+		Format: api.FormatESModule,
+		Target: api.ES2022,
+		// Only for await: the second pass lowers the rest, so that its
+		// helpers are the only ones (esbuild renames a second set).
+		Supported:      map[string]bool{"for-await": false},
+		Sourcefile:     filename,
+		Sourcemap:      api.SourceMapInline,
+		SourcesContent: api.SourcesContentExclude,
+		LogLevel:       api.LogLevelSilent,
+		Charset:        api.CharsetUTF8,
+	}
+	jsx.apply(&opts)
+	res := api.Transform(source, opts)
+	return string(res.Code), res.Errors
+}
+
+func transformError(filename string, m api.Message) error {
+	if isTopLevelAwaitError(m) {
+		return errTopLevelAwait
+	}
+	te := &TransformError{File: filename, Message: m.Text}
+	if m.Location != nil {
+		te.Line, te.Column, te.Source = m.Location.Line, m.Location.Column, m.Location.LineText
+	}
+	return te
+}
+
+// convertESM runs esbuild once, and again with each top-level await
+// hidden behind a stand-in when esbuild refused them.
+func convertESM(filename, source string, kind int, jsx jsxConfig) (string, error) {
+	out, errs := esbuildOnce(filename, source, kind, false, jsx)
 	if len(errs) > 0 && (kind == kindESM || kind == kindTS) && allTopLevelAwait(errs) {
 		hidden, n, ok := hideTopLevelAwait(source, errs)
 		if !ok {
 			return "", errTopLevelAwait
 		}
-		out, errs = esbuildOnce(filename, hidden, kind, true)
+		out, errs = esbuildOnce(filename, hidden, kind, true, jsx)
 		if len(errs) == 0 {
 			if len(awaitStandInOut.FindAllStringIndex(out, -1)) != n {
 				return "", errTopLevelAwait
@@ -157,15 +214,7 @@ func runEsbuild(filename, source string, kind int) (string, error) {
 		}
 	}
 	if len(errs) > 0 {
-		m := errs[0]
-		if isTopLevelAwaitError(m) {
-			return "", errTopLevelAwait
-		}
-		te := &TransformError{File: filename, Message: m.Text}
-		if m.Location != nil {
-			te.Line, te.Column, te.Source = m.Location.Line, m.Location.Column, m.Location.LineText
-		}
-		return "", te
+		return "", transformError(filename, errs[0])
 	}
 	return out, nil
 }
@@ -290,7 +339,7 @@ func isIdentByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$' || c >= 0x80
 }
 
-func esbuildOnce(filename, source string, kind int, async bool) (string, []api.Message) {
+func esbuildOnce(filename, source string, kind int, async bool, jsx jsxConfig) (string, []api.Message) {
 	loader := api.LoaderJS
 	if kind == kindTS || kind == kindCTS {
 		loader = api.LoaderTS
@@ -326,7 +375,7 @@ func esbuildOnce(filename, source string, kind int, async bool) (string, []api.M
 	case kindCJSImport:
 		banner, footer, define = "(function ("+dynamicImportParam+", __gorunDynamicImport) { return "+ctsWrapperPrefix, "\n})})", nil
 	}
-	res := api.Transform(source, api.TransformOptions{
+	opts := api.TransformOptions{
 		Loader:         loader,
 		Format:         api.FormatCommonJS,
 		Target:         api.ES2022,
@@ -339,11 +388,13 @@ func esbuildOnce(filename, source string, kind int, async bool) (string, []api.M
 		SourcesContent: api.SourcesContentExclude,
 		LogLevel:       api.LogLevelSilent,
 		Charset:        api.CharsetUTF8,
-	})
+	}
+	jsx.apply(&opts)
+	res := api.Transform(source, opts)
 	if len(res.Errors) > 0 {
 		return "", res.Errors
 	}
-	out := string(res.Code)
+	out := polyfill.ReplaceAsyncGenerator(string(res.Code))
 	switch kind {
 	case kindESM, kindTS:
 		out = rewriteESMOutput(out)
@@ -365,10 +416,30 @@ func esbuildOnce(filename, source string, kind int, async bool) (string, []api.M
 // (esbuild's Define does not rename them reliably in files without
 // exports); import() waits for the imported graph's evaluation.
 func rewriteESMOutput(out string) string {
+	out = identityToESM(out)
 	out = strings.ReplaceAll(out, "\nmodule.exports = __toCommonJS(",
 		"\n__copyProps(__defProp(__gorunModule.exports, \"__esModule\", { value: true }), ")
 	out = strings.ReplaceAll(out, ", module.exports);", ", __gorunModule.exports);")
 	return rewriteDynamicImports(out, "require(")
+}
+
+// identityToESM makes esbuild's __toESM return its argument: in an ES
+// module every require() is the loader's import, which already returns a
+// namespace (for CommonJS targets one whose default is module.exports), so
+// `import * as ns` is the same object as import()'s and prints as a
+// namespace. The definition spans several lines; they are kept.
+func identityToESM(out string) string {
+	const def = "var __toESM = (mod, isNodeMode, target) => "
+	i := strings.Index(out, def)
+	if i < 0 || (i > 0 && out[i-1] != '\n') {
+		return out
+	}
+	end := strings.Index(out[i:], "\n));\n")
+	if end < 0 {
+		return out
+	}
+	end += i + len("\n));")
+	return out[:i] + "var __toESM = (mod) => mod;" + strings.Repeat("\n", strings.Count(out[i:end], "\n")) + out[end:]
 }
 
 // rewriteDynamicImports turns esbuild's lowered import(x),
