@@ -30,6 +30,13 @@ type eisdirError struct{ path string }
 
 func (e *eisdirError) Error() string { return "is a directory: " + e.path }
 
+// tooLargeError is readFile's refusal of a regular file bigger than
+// node's kIoMaxLength (2 GiB - 1), which node checks after fstat, before
+// reading anything.
+type tooLargeError struct{ size int64 }
+
+func (e *tooLargeError) Error() string { return "file too large" }
+
 func fail(err error, syscallName, path, dest string) error {
 	if err == nil {
 		return nil
@@ -41,7 +48,10 @@ func fail(err error, syscallName, path, dest string) error {
 func toJS(vm *goja.Runtime, err error) *goja.Object {
 	var oe *opError
 	var de *eisdirError
+	var tl *tooLargeError
 	switch {
+	case errors.As(err, &tl):
+		return nodeerr.New(vm, "ERR_FS_FILE_TOO_LARGE", tl.size)
 	case errors.As(err, &de):
 		ctx := vm.NewObject()
 		_ = ctx.Set("code", "EISDIR")

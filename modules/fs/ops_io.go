@@ -72,6 +72,35 @@ func (s *fsBinding) ops() map[string]op {
 				return intResult(got), fail(err, "read", "", "")
 			}
 		},
+		// readBuffer(fd, length, position) is ReadStream's read: the
+		// chunk is allocated and filled on the worker pool instead of
+		// being allocated (and zeroed) on the loop first, and a short
+		// read is copied out on the pool too, so the stream's Buffer
+		// never pins a bigger slab (node copies it in JS). The result is
+		// an ArrayBuffer of exactly the bytes read, or 0 at end of file.
+		"readBuffer": func(a []goja.Value) func() (result, error) {
+			fd, n, pos := int(argInt(a, 0)), argInt(a, 1), argInt(a, 2)
+			return func() (result, error) {
+				buf := make([]byte, n)
+				var got int
+				var err error
+				if pos < 0 {
+					got, err = retry(func() (int, error) { return unix.Read(fd, buf) })
+				} else {
+					got, err = retry(func() (int, error) { return unix.Pread(fd, buf, pos) })
+				}
+				if err != nil {
+					return nil, fail(err, "read", "", "")
+				}
+				if got == 0 {
+					return intResult(0), nil
+				}
+				if got < len(buf) {
+					buf = append([]byte(nil), buf[:got]...)
+				}
+				return func(vm *goja.Runtime) goja.Value { return vm.ToValue(vm.NewArrayBuffer(buf)) }, nil
+			}
+		},
 		"write": func(a []goja.Value) func() (result, error) {
 			fd, buf := int(argInt(a, 0)), buffer.BytesOf(s.c.VM, a[1])
 			off, n, pos := argInt(a, 2), argInt(a, 3), argInt(a, 4)
@@ -262,9 +291,14 @@ func readAll(fd int) ([]byte, error) {
 	}
 	size := 0
 	if st.Mode&unix.S_IFMT == unix.S_IFREG {
+		if st.Size > kIoMaxLength {
+			return nil, &tooLargeError{size: st.Size}
+		}
 		size = int(st.Size)
 	}
-	buf := make([]byte, 0, size+1)
+	// One byte more than the file, so the read that sees EOF needs no
+	// growth.
+	buf := makeFileBuffer(size + 1)[:0]
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
@@ -279,6 +313,9 @@ func readAll(fd int) ([]byte, error) {
 		buf = buf[:len(buf)+n]
 	}
 }
+
+// kIoMaxLength is node's cap on one readFile of a regular file.
+const kIoMaxLength = 1<<31 - 1
 
 func writeAll(fd int, data []byte) error {
 	for len(data) > 0 {

@@ -6,6 +6,7 @@
 'use strict';
 
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_DESTROYED,
@@ -37,19 +38,10 @@ const lazyFs = () => {
   return fsModule;
 };
 
-// readChunk and writeChunk call the binding directly while the stream
-// uses fs's own read/write (not an `fs` option, a FileHandle or a
-// monkey-patched fs.read): the arguments are known good, and skipping
-// fs's validation is most of the per-chunk cost of a stream copy.
-function readChunk(stream, buf, n, cb) {
-  const ops = stream[kFs];
-  if (ops.read === fsRead) {
-    binding.read(stream.fd, buf, 0, n, stream.pos === undefined ? -1 : stream.pos, cb);
-  } else {
-    ops.read(stream.fd, buf, 0, n, stream.pos, cb);
-  }
-}
-
+// writeChunk calls the binding directly while the stream uses fs's own
+// write (not an `fs` option, a FileHandle or a monkey-patched fs.write):
+// the arguments are known good, and skipping fs's validation is most of
+// the per-chunk cost of a stream copy. ReadStream's _read does the same.
 function writeChunk(stream, data, size, pos, cb) {
   const ops = stream[kFs];
   if (ops.write === fsWrite) {
@@ -253,34 +245,48 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  readChunk(this, buf, n, (er, bytesRead) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      // _destroy waits for this to close the descriptor.
-      this.emit(kIoDone, er);
-      return;
-    }
-    if (er) {
-      // Without autoClose the stream reports the error but stays open.
-      errorOrDestroy(this, er);
-    } else if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      let chunk = buf;
-      if (bytesRead !== chunk.length) {
-        // A short read: copy out so the rest of the slab is not retained.
-        const dst = Buffer.allocUnsafeSlow(bytesRead);
-        chunk.copy(dst, 0, 0, bytesRead);
-        chunk = dst;
-      }
-      this.push(chunk);
+  if (this[kFs].read === fsRead) {
+    // fs's own read: the pool allocates and fills the chunk (see the
+    // binding's readBuffer), which is all the loop would do with it.
+    binding.readBuffer(this.fd, n, this.pos === undefined ? -1 : this.pos, (er, ab) => {
+      if (ab) onRead(this, er, ab.byteLength, new FastBuffer(ab));
+      else onRead(this, er, 0, null);
+    });
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kFs].read(this.fd, buf, 0, n, this.pos, (er, bytesRead) => {
+    if (!er && bytesRead > 0 && bytesRead !== n) {
+      // A short read: copy out so the rest of the slab is not retained.
+      const dst = Buffer.allocUnsafeSlow(bytesRead);
+      buf.copy(dst, 0, 0, bytesRead);
+      onRead(this, er, bytesRead, dst);
     } else {
-      this.push(null);
+      onRead(this, er, bytesRead, buf);
     }
   });
 };
+
+// onRead finishes one _read: chunk holds exactly bytesRead bytes.
+function onRead(stream, er, bytesRead, chunk) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    // _destroy waits for this to close the descriptor.
+    stream.emit(kIoDone, er);
+    return;
+  }
+  if (er) {
+    // Without autoClose the stream reports the error but stays open.
+    errorOrDestroy(stream, er);
+  } else if (bytesRead > 0) {
+    if (stream.pos !== undefined) stream.pos += bytesRead;
+    stream.bytesRead += bytesRead;
+    stream.push(chunk);
+  } else {
+    stream.push(null);
+  }
+}
 
 ReadStream.prototype._destroy = destroyStream;
 
@@ -378,8 +384,9 @@ function writevAll(chunks, size, pos, cb, retries = 0) {
 }
 
 WriteStream.prototype._write = function (data, encoding, cb) {
+  const size = data.length;
   this[kIsPerformingIO] = true;
-  writeAll.call(this, data, data.length, this.pos, (er) => {
+  writeAll.call(this, data, size, this.pos, (er) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       // Tell _destroy that the descriptor can be closed now.
@@ -388,7 +395,7 @@ WriteStream.prototype._write = function (data, encoding, cb) {
     }
     cb(er);
   });
-  if (this.pos !== undefined) this.pos += data.length;
+  if (this.pos !== undefined) this.pos += size;
 };
 
 WriteStream.prototype._writev = function (data, cb) {

@@ -176,6 +176,10 @@ function bufferClear(state) {
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
+  // len is the chunk's length, read once: on goja a property read on a
+  // typed array costs several times a plain one (every name is first
+  // parsed as a number), and this is the per-chunk path.
+  let len = 0;
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -203,11 +207,12 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if (state.objectMode || (chunk && (len = chunk.length) > 0)) {
+    if (state.objectMode) len = 1;
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
+      else addChunk(stream, state, chunk, true, len);
     } else if (state.ended) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
     } else if (state.destroyed || state.errored) {
@@ -216,10 +221,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        len = state.objectMode ? 1 : chunk.length;
+        if (len !== 0) addChunk(stream, state, chunk, false, len);
         else maybeReadMore(stream, state);
       } else {
-        addChunk(stream, state, chunk, false);
+        addChunk(stream, state, chunk, false, len);
       }
     }
   } else if (!addToFront) {
@@ -232,7 +238,9 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
+// addChunk queues chunk (len: its length, 1 in object mode) or, flowing
+// with nothing queued, hands it straight to 'data'.
+function addChunk(stream, state, chunk, addToFront, len) {
   if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
     // Flowing with nothing queued: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
@@ -240,7 +248,7 @@ function addChunk(stream, state, chunk, addToFront) {
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += len;
     if (addToFront) bufferUnshift(state, chunk);
     else bufferPush(state, chunk);
     if (state.needReadable) emitReadable(stream);
@@ -285,9 +293,13 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  // n !== n is Number.isNaN without a native call on the per-chunk path.
+  if (n !== n) { // eslint-disable-line no-self-compare
     // read() with no size: flowing takes a chunk at a time, paused takes all.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    // With one chunk queued its length is the whole length.
+    if (state.flowing && state.length) {
+      return state.buffer.length - state.bufferIndex === 1 ? state.length : state.buffer[state.bufferIndex].length;
+    }
     return state.length;
   }
   if (n <= state.length) return n;
@@ -620,11 +632,12 @@ function fromList(n, state) {
 function consumeFront(n, state) {
   const buf = state.buffer;
   const first = buf[state.bufferIndex];
-  if (n < first.length) {
+  const firstLen = first.length;
+  if (n < firstLen) {
     buf[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return bufferShift(state);
+  if (n === firstLen) return bufferShift(state);
   if (typeof first === 'string') {
     let ret = '';
     while (n > 0) {

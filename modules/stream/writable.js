@@ -76,7 +76,9 @@ function WritableState(options, stream, isDuplex) {
   // true while _write runs: its callback then defers to the next tick.
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  // A closure rather than onwrite.bind(): goja calls a bound function
+  // through an extra native frame, and this runs once per chunk.
+  this.onwrite = function(er) { onwrite(stream, er); };
   this.writecb = null;
   this.writelen = 0;
   // Synchronous write callbacks of one tick run together in one nextTick.
