@@ -105,19 +105,15 @@ func (r *Registry) Require(name string) (goja.Value, error) {
 	return mo.Get("exports"), nil
 }
 
-// Prewarm compiles the shims of the named modules on other goroutines. A
-// runtime's start-up needs a few shims at once (process needs events,
-// which needs internal/errors…); compiling them in parallel while the VM
-// is being set up takes their cost off the critical path. A Require that
-// arrives first simply waits for its compile to finish.
+// Prewarm compiles the shims of the named modules, in the order named,
+// so that a later Require finds them compiled; one that arrives first
+// simply waits for its compile to finish. Call it on a goroutine of your
+// own.
 func Prewarm(mods []Module, names ...string) {
-	for _, m := range mods {
-		if m.Shim == nil {
-			continue
-		}
-		for _, n := range names {
-			if m.Name == n {
-				go func(s *Shim) { _, _ = s.Program() }(m.Shim)
+	for _, n := range names {
+		for _, m := range mods {
+			if m.Name == n && m.Shim != nil {
+				_, _ = m.Shim.Program()
 				break
 			}
 		}

@@ -23,6 +23,7 @@ func (l *Loader) newBinding() *goja.Object {
 	vm := l.vm
 	r := l.resolver
 	_ = b.Set("pathCache", vm.NewDynamicObject(&pathCacheObject{vm: vm, cache: r.pathCache}))
+	set("initESM", func(c goja.FunctionCall) goja.Value { return l.initESM(c.Argument(0), c.Argument(1)) })
 
 	set("resolveFilename", func(c goja.FunctionCall) goja.Value {
 		opts := &ResolveOptions{Extensions: l.toStrings(c.Argument(4))}

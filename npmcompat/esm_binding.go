@@ -210,7 +210,10 @@ func (l *Loader) addESMBinding(set func(string, func(goja.FunctionCall) goja.Val
 // which the ordinary path then reports).
 func (l *Loader) compileDynamicImport(filename, content string) goja.Value {
 	if l.dynamicImport[0] == nil {
-		return nil
+		// esm.js is set up on first use; it registers the importer.
+		if _, err := l.callJS(l.handle, "ensureESM"); err != nil || l.dynamicImport[0] == nil {
+			return nil
+		}
 	}
 	if _, err := l.programs.Compile(filename, wrapModule(content)); err == nil {
 		return nil

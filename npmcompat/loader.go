@@ -74,21 +74,52 @@ type Loader struct {
 var loaderSource string
 
 // esmSource adds ES modules and TypeScript to the loader; it declares
-// initESM, which loader.js calls.
+// initESM, which loader.js calls through binding.initESM. It is compiled
+// on first use, apart from loader.js: most CommonJS programs never need
+// it, and compiling it was a fifth of a short script's CPU time.
 //
 //go:embed esm.js
 var esmSource string
+
+// esmScope names the loader.js bindings esm.js uses; loader.js passes
+// them in an object of these keys (all are constants or functions).
+const esmScope = "ArrayFrom, Module, ObjectDefineProperty, ObjectKeys, ObjectPreventExtensions, ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet, SafeWeakMap, StringCtor, SymbolFor, SymbolToStringTag, dirname, inspect, makeRequireFunction, moduleParentCache"
 
 // loaderFile names the shim in stack traces, after Node's internal module.
 const loaderFile = "node:internal/modules/cjs/loader"
 
 var loaderProgram = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile(loaderFile, "(function (binding) {"+loaderSource+"\n"+esmSource+"\n})", true)
+	return goja.Compile(loaderFile, "(function (binding) {"+loaderSource+"\n})", true)
 })
 
-// Prewarm compiles the loader's JS on another goroutine, so that the
-// first require finds it compiled (a runtime calls it as it starts).
-func Prewarm() { go func() { _, _ = loaderProgram() }() }
+// esmProgram evaluates to function (binding, scope) returning initESM; the
+// prefix shares esm.js's first line, so its line numbers are the file's.
+var esmProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile(loaderFile, "(function (binding, scope) { const { "+esmScope+" } = scope; "+esmSource+"\nreturn initESM;\n})", true)
+})
+
+// initESM compiles and evaluates esm.js for this loader's VM, returning
+// its initESM function.
+func (l *Loader) initESM(binding, scope goja.Value) goja.Value {
+	prg, err := esmProgram()
+	if err != nil {
+		panic(l.vm.NewGoError(fmt.Errorf("npmcompat: compiling esm.js: %w", err)))
+	}
+	fv, err := l.vm.RunProgram(prg)
+	if err != nil {
+		panic(err)
+	}
+	fn, _ := goja.AssertFunction(fv)
+	v, err := fn(goja.Undefined(), binding, scope)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Prewarm compiles the loader's JS (once per process), so that the first
+// require finds it compiled. Call it on a goroutine of your own.
+func Prewarm() { _, _ = loaderProgram() }
 
 // NewLoader makes a loader. Nothing runs in the VM until the loader is
 // first used, so a runtime that never requires a file pays nothing.

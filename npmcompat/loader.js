@@ -123,8 +123,31 @@ function stripBOM(content) {
 
 // ---- state ----
 
-// ES modules and TypeScript (esm.js, appended to this file).
-const esm = initESM();
+// ES modules and TypeScript (esm.js), compiled and set up on first use:
+// a CommonJS program never pays for it. Only files whose format is ESM,
+// TypeScript or .cts reach esm.load's work.
+let esmImpl;
+function esmModule() {
+  if (esmImpl === undefined) {
+    const initESM = binding.initESM(binding, {
+      ArrayFrom, Module, ObjectDefineProperty, ObjectKeys, ObjectPreventExtensions,
+      ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet, SafeWeakMap, StringCtor,
+      SymbolFor, SymbolToStringTag, dirname, inspect, makeRequireFunction, moduleParentCache,
+    });
+    esmImpl = initESM();
+  }
+  return esmImpl;
+}
+const esm = {
+  load(module, filename) {
+    const format = binding.moduleFormat(filename);
+    if (format !== 'esm' && format !== 'ts' && format !== 'cts') return false;
+    return esmModule().load(module, filename);
+  },
+  loadSource(module, filename, content) { return esmModule().loadSource(module, filename, content); },
+  runMain(filename) { return esmModule().runMain(filename); },
+  runSource(filename, source) { return esmModule().runSource(filename, source); },
+};
 
 let mainModule;
 let isPreloading = false;
@@ -556,5 +579,6 @@ return {
   Module,
   createRequire,
   runModuleSource: esm.runSource,
+  ensureESM() { esmModule(); },
   mainModule() { return mainModule; },
 };

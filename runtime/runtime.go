@@ -21,6 +21,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -42,8 +43,32 @@ const Version = "0.1.0"
 // process.version.
 const NodeVersion = "v20.11.1"
 
-// startupModules are the shims every runtime loads before user code runs.
+// startupModules are shims most programs load early: process (with
+// events) comes with the first use of process, and nearly every program
+// touches it.
 var startupModules = []string{"process", "events"}
+
+var prewarmOnce sync.Once
+
+// prewarm compiles, on one goroutine, in the order a runtime needs them,
+// the programs start-up needs: the prelude of polyfills (installed before
+// any user code), the module loader (the first script or require), then
+// the process shim. Compiled programs are shared by every runtime in the
+// process, so this runs once. One goroutine, not one each: with the main
+// goroutine that makes two busy threads, which a two-core machine runs
+// without the compiles slowing the start-up they are meant to hide.
+func prewarm(list []modules.Module) {
+	prewarmOnce.Do(func() {
+		// A copy: appending to list itself would write into the spare
+		// capacity the caller appends to as well.
+		mods := append(slices.Clip(list), process.Module(nil))
+		go func() {
+			polyfill.Prewarm()
+			npmcompat.Prewarm()
+			modules.Prewarm(mods, startupModules...)
+		}()
+	})
+}
 
 // Runtime is one JS environment. Create it with New and release it with
 // Close.
@@ -79,9 +104,7 @@ type Runtime struct {
 // Nothing runs until Run, RunScript, Eval or Do.
 func New(opts Options) (*Runtime, error) {
 	list := builtins.List()
-	modules.Prewarm(append(list, process.Module(nil)), startupModules...)
-	npmcompat.Prewarm()
-	polyfill.Prewarm()
+	prewarm(list)
 	r := &Runtime{opts: opts, vm: goja.New()}
 	if err := r.installErrors(); err != nil {
 		return nil, err

@@ -62,9 +62,10 @@ func runFactory(vm *goja.Runtime, prog func() (*goja.Program, error), hooks *goj
 	return fn(goja.Undefined(), hooks)
 }
 
-// Prewarm compiles the prelude on another goroutine, so that a runtime
-// that installs the polyfills a little later finds it compiled.
-func Prewarm() { go func() { _, _ = preludeProgram() }() }
+// Prewarm compiles the prelude (once per process), so that a runtime that
+// installs the polyfills a little later finds it compiled. Call it on a
+// goroutine of your own.
+func Prewarm() { _, _ = preludeProgram() }
 
 // Install defines the missing built-ins on vm's global object. It must run
 // before any user code, once per VM, on the goroutine that owns vm.
