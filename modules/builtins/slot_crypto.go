@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/crypto"
+)
 
 // slotCrypto lists the built-ins of this slot.
-func slotCrypto() []modules.Module { return nil }
+func slotCrypto() []modules.Module { return crypto.Modules() }

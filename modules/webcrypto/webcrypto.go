@@ -1,10 +1,10 @@
 // Package webcrypto is the Web Crypto surface of Node's `crypto` global
 // (https://nodejs.org/api/webcrypto.html): crypto.getRandomValues and
 // crypto.randomUUID work, from Go's crypto/rand; Crypto, CryptoKey and
-// SubtleCrypto have node's shapes, and every SubtleCrypto method rejects
-// with ERR_NOT_IMPLEMENTED until the crypto module lands. It is the
-// internal module "internal/webcrypto": the runtime exposes it as the
-// globals, require('crypto') is a separate module.
+// SubtleCrypto have node's shapes, and SubtleCrypto's methods run in the
+// crypto module's internal/crypto/webcrypto, loaded on first use. It is
+// the internal module "internal/webcrypto": the runtime exposes it as the
+// globals, and require('crypto').webcrypto is the same object.
 package webcrypto
 
 import (

@@ -1,7 +1,8 @@
 // The `crypto` global's Web Crypto objects (Crypto, CryptoKey,
-// SubtleCrypto): https://nodejs.org/api/webcrypto.html. Only the random
-// functions work; SubtleCrypto's operations reject with
-// ERR_NOT_IMPLEMENTED (the crypto module is a later issue).
+// SubtleCrypto): https://nodejs.org/api/webcrypto.html. SubtleCrypto's
+// operations and CryptoKey's state live in the crypto module's
+// internal/crypto/webcrypto, loaded on first use so that the global costs
+// nothing at start-up.
 'use strict';
 
 const {
@@ -9,7 +10,6 @@ const {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 
@@ -67,15 +67,54 @@ class Crypto {
   }
 }
 
+let subtleImpl;
+function impl() {
+  subtleImpl ??= require('internal/crypto/webcrypto');
+  return subtleImpl;
+}
+
+// isKey tells a real CryptoKey (made by internal/crypto/webcrypto) from
+// an object that merely inherits the prototype.
+function isKey(v) {
+  return v !== null && typeof v === 'object' && v instanceof CryptoKey && impl().isCryptoKey(v);
+}
+
 class CryptoKey {
   constructor() {
     throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
-  get type() { throw new ERR_INVALID_THIS('CryptoKey'); }
-  get extractable() { throw new ERR_INVALID_THIS('CryptoKey'); }
-  get algorithm() { throw new ERR_INVALID_THIS('CryptoKey'); }
-  get usages() { throw new ERR_INVALID_THIS('CryptoKey'); }
+  get type() {
+    if (!isKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return impl().keyType(this);
+  }
+
+  get extractable() {
+    if (!isKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return impl().keyExtractable(this);
+  }
+
+  get algorithm() {
+    if (!isKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return impl().keyAlgorithm(this);
+  }
+
+  get usages() {
+    if (!isKey(this)) throw new ERR_INVALID_THIS('CryptoKey');
+    return impl().keyUsages(this);
+  }
+
+  // Node shows a key's four attributes (lib/internal/crypto/keys.js).
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `CryptoKey ${inspect({
+      type: this.type,
+      extractable: this.extractable,
+      algorithm: this.algorithm,
+      usages: this.usages,
+    }, opts)}`;
+  }
 }
 
 class SubtleCrypto {
@@ -90,7 +129,7 @@ for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateK
       if (!(this instanceof SubtleCrypto)) {
         return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
       }
-      return Promise.reject(new ERR_NOT_IMPLEMENTED(`crypto.subtle.${name}`));
+      return impl().call(name, Array.prototype.slice.call(arguments));
     },
   }[name];
   Object.defineProperty(SubtleCrypto.prototype, name, {
