@@ -50,7 +50,7 @@ func (r *Runtime) processModule() modules.Module {
 		Stdout:        o.Stdout,
 		Stderr:        o.Stderr,
 		Version:       NodeVersion,
-		Versions:      map[string]string{"node": NodeVersion[1:], "gorun": Version, "modules": "115", "napi": "9", "uv": "1.46.0", "v8": "11.3.244.8-node.17"},
+		Versions:      map[string]string{"node": NodeVersion[1:], "gorun": Version, "modules": "115", "napi": "9", "uv": "1.46.0", "v8": "11.3.244.8-node.17", "openssl": "3.0.13+quic"},
 		NoDeprecation: o.NoDeprecation,
 		NoWarnings:    o.NoWarnings,
 		Start:         startTime,

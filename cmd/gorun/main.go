@@ -1,3 +1,8 @@
+// Node (OpenSSL) accepts RSA keys under 1024 bits, which Go refuses by
+// default; programs and node's own tests use them.
+//
+//go:debug rsa1024min=0
+
 // Command gorun runs JavaScript programs the way node does:
 //
 //	gorun [options] [script.js | -e "script" | -] [arguments]
