@@ -110,15 +110,35 @@ class AsyncResource {
     Object.defineProperties(this, {
       _frame: { value: currentFrame(), writable: true },
       _asyncId: { value: ++nextAsyncId },
-      _triggerAsyncId: { value: triggerAsyncId ?? 1 },
+      _triggerAsyncId: { value: triggerAsyncId ?? executionAsyncId() },
     });
+    if (activeHooks.length > 0) emitInit(this._asyncId, type, this._triggerAsyncId, this);
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    return runInFrame(this._frame, fn, thisArg, args);
+    // The hooks already see this resource as the executing one.
+    const asyncId = this._asyncId;
+    executionStack.push(this);
+    try {
+      emitHook('before', asyncId);
+    } catch (err) {
+      executionStack.pop();
+      throw err;
+    }
+    try {
+      return runInFrame(this._frame, fn, thisArg, args);
+    } finally {
+      // Also when fn throws, as Node's.
+      try {
+        emitHook('after', asyncId);
+      } finally {
+        executionStack.pop();
+      }
+    }
   }
 
   emitDestroy() {
+    queueDestroy(this._asyncId);
     return this;
   }
 
@@ -158,16 +178,92 @@ class AsyncResource {
   }
 }
 
-function createHook() {
-  throw new (lazyErrors().codes.ERR_NOT_IMPLEMENTED)('async_hooks.createHook');
+// Hooks (https://nodejs.org/api/async_hooks.html#async_hookscreatehookcallbacks)
+// see the resources JS creates: AsyncResource and what builds on it
+// (EventEmitterAsyncResource, AsyncResource.bind). The runtime's own
+// timers, promises and I/O are not reported, and executionAsyncId() is the
+// top-level id (1) outside runInAsyncScope.
+const activeHooks = [];
+const executionStack = [];
+const hookNames = ['init', 'before', 'after', 'destroy', 'promiseResolve'];
+
+class AsyncHook {
+  constructor(callbacks) {
+    for (const name of hookNames) {
+      const fn = callbacks[name];
+      if (fn !== undefined && typeof fn !== 'function') {
+        throw new (lazyErrors().codes.ERR_ASYNC_CALLBACK)(`hook.${name}`);
+      }
+    }
+    Object.defineProperty(this, '_callbacks', {
+      value: Object.fromEntries(hookNames.map((name) => [name, callbacks[name]])),
+    });
+  }
+
+  enable() {
+    if (!activeHooks.includes(this)) activeHooks.push(this);
+    return this;
+  }
+
+  disable() {
+    const i = activeHooks.indexOf(this);
+    if (i !== -1) activeHooks.splice(i, 1);
+    return this;
+  }
+}
+
+function createHook(callbacks) {
+  return new AsyncHook(callbacks);
+}
+
+// The hooks of one event are those enabled when it fires, as in Node
+// (a hook enabled by a callback sees the next event, not this one).
+function emitHook(name, ...args) {
+  if (activeHooks.length === 0) return;
+  for (const hook of activeHooks.slice()) {
+    const fn = hook._callbacks[name];
+    if (fn !== undefined) Reflect.apply(fn, hook, args);
+  }
+}
+
+function emitInit(asyncId, type, triggerId, resource) {
+  if (typeof type !== 'string' || type.length === 0) {
+    throw new (lazyErrors().codes.ERR_ASYNC_TYPE)(type);
+  }
+  emitHook('init', asyncId, type, triggerId, resource);
+}
+
+// destroy hooks run after the current callback, in a batch, as Node's
+// destroy queue does; emitDestroy itself returns at once.
+let destroyQueue = [];
+function queueDestroy(asyncId) {
+  if (activeHooks.length === 0) return;
+  destroyQueue.push(asyncId);
+  if (destroyQueue.length > 1) return;
+  setImmediate(() => {
+    const ids = destroyQueue;
+    destroyQueue = [];
+    for (const id of ids) emitHook('destroy', id);
+  });
+}
+
+function executionAsyncId() {
+  const top = executionStack[executionStack.length - 1];
+  return top === undefined ? 1 : top._asyncId;
 }
 
 module.exports = {
   AsyncLocalStorage,
   createHook,
-  executionAsyncId() { return 1; },
-  triggerAsyncId() { return 0; },
-  executionAsyncResource() { return {}; },
+  executionAsyncId,
+  triggerAsyncId() {
+    const top = executionStack[executionStack.length - 1];
+    return top === undefined ? 0 : top._triggerAsyncId;
+  },
+  executionAsyncResource() {
+    const top = executionStack[executionStack.length - 1];
+    return top === undefined ? {} : top;
+  },
   asyncWrapProviders: Object.freeze({ __proto__: null }),
   AsyncResource,
 };

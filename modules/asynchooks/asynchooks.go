@@ -1,8 +1,11 @@
 // Package asynchooks is Node's `async_hooks`: AsyncLocalStorage and
 // AsyncResource over the event loop's async context (eventloop/context.go),
 // which the loop carries through timers, immediates, nextTick, promise
-// reactions and I/O completions. createHook's low-level callbacks are not
-// provided (goja exposes no resource lifecycle to hook).
+// reactions and I/O completions. createHook reports the resources JS
+// creates (AsyncResource and what builds on it: init, before, after,
+// destroy); the runtime's own timers, promises and I/O are not reported
+// (goja exposes no resource lifecycle to hook), and executionAsyncId is
+// the top-level id outside AsyncResource scopes.
 package asynchooks
 
 import (

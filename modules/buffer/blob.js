@@ -198,11 +198,14 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, d);
 }
 
-// Object URLs need URL.createObjectURL, which gorun does not have yet, so
-// no URL ever resolves.
+// buffer.resolveObjectURL: the registry of blob:nodedata: URLs lives with
+// URL.createObjectURL in internal/url. Node hands back a new Blob over the
+// registered one's data, not the registered object itself.
 function resolveObjectURL(url) {
   url = `${url}`;
-  return undefined;
+  const blob = require('internal/url').resolveObjectURL(url);
+  if (blob === undefined) return undefined;
+  return new Blob([blob], { type: blob.type });
 }
 
 module.exports = { Blob, File, resolveObjectURL, isBlob };

@@ -82,12 +82,19 @@ function invalidInput(input) {
 
 function bytesOf(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  // Only a real ArrayBuffer passes: new Uint8Array() would also accept any
+  // array-like ({}, an Error) as Node's C++ decoder does not. The byteLength
+  // getter is the brand check (it throws on anything else).
   try {
-    return new Uint8Array(input);
+    arrayBufferByteLength.call(input);
   } catch {
     throw invalidInput(input);
   }
+  return new Uint8Array(input);
 }
+
+const arrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {

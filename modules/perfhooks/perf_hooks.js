@@ -154,6 +154,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
+// Its members and markResourceTiming are in resource_timing.js.
 class PerformanceResourceTiming extends PerformanceEntry {
   constructor() {
     throw new (errors().codes.ERR_ILLEGAL_CONSTRUCTOR)();
@@ -179,7 +180,8 @@ function bufferedEntries(name, type) {
   let list;
   if (type === 'mark') list = markEntries;
   else if (type === 'measure') list = measureEntries;
-  else if (type === undefined) list = markEntries.concat(measureEntries);
+  else if (type === 'resource') list = resourceEntries();
+  else if (type === undefined) list = markEntries.concat(measureEntries, resourceEntries());
   else list = [];
   return filterEntries(list, name, type);
 }
@@ -531,6 +533,7 @@ class Performance extends EventTarget {
 
   clearResourceTimings() {
     checkThis(this);
+    clearResourceBuffer();
   }
 
   getEntries() {
@@ -574,8 +577,10 @@ class Performance extends EventTarget {
     return now();
   }
 
-  setResourceTimingBufferSize() {
+  setResourceTimingBufferSize(maxSize) {
     checkThis(this);
+    if (arguments.length === 0) throw new (errors().codes.ERR_MISSING_ARGS)('maxSize');
+    setResourceBufferLimit(maxSize);
   }
 
   get timeOrigin() {
@@ -597,14 +602,9 @@ class Performance extends EventTarget {
 Object.defineProperties(Performance.prototype, {
   eventLoopUtilization: { value: eventLoopUtilization, writable: true, enumerable: false, configurable: true },
   nodeTiming: { value: nodeTiming, writable: true, enumerable: false, configurable: true },
-  markResourceTiming: {
-    value: function markResourceTiming() {
-      throw new (errors().codes.ERR_NOT_IMPLEMENTED)('performance.markResourceTiming');
-    },
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  },
+  // markResourceTiming and the onresourcetimingbufferfull handler come from
+  // resource_timing.js; declared here to keep Node's key order.
+  markResourceTiming: { value: markResourceTiming, writable: true, enumerable: false, configurable: true },
   timerify: { value: timerify, writable: true, enumerable: false, configurable: true },
   onresourcetimingbufferfull: { value: null, writable: true, enumerable: true, configurable: true },
 });

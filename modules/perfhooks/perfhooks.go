@@ -26,10 +26,15 @@ var source string
 //go:embed histogram.js
 var histogramSource string
 
-// shim is perf_hooks.js followed by histogram.js, one module body split
-// by concept; it is assembled on first use, not at start-up.
+//go:embed resource_timing.js
+var resourceTimingSource string
+
+// shim is perf_hooks.js followed by histogram.js and resource_timing.js,
+// one module body split by concept; it is assembled on first use, not at
+// start-up.
 var shim = modules.NewShimFunc("node:perf_hooks", func() string {
-	return source + "\n// --- histogram.js ---\n" + histogramSource
+	return source + "\n// --- histogram.js ---\n" + histogramSource +
+		"\n// --- resource_timing.js ---\n" + resourceTimingSource
 })
 
 // Module declares `perf_hooks`.

@@ -193,8 +193,15 @@ function unenroll(timer) {
 // timer): the callback runs with the Timeout as `this`; an interval is
 // rescheduled once it returns, even if it throws, in the same list.
 function onTimeout(timer) {
-  if (timer._destroyed || timer._onTimeout === null) return;
+  if (timer._destroyed) return;
   const msecs = timer._idleTimeout;
+  if (!timer._onTimeout) {
+    // An enrolled object without a callback (timers.active on a bare
+    // object) or a cleared one: it just leaves its list, as in Node's
+    // listOnTimeout.
+    unenroll(timer);
+    return;
+  }
   listUnlink(timer);
   try {
     const args = timer._timerArgs;
@@ -349,8 +356,35 @@ function active(timer) {
   }
 }
 
+// deprecatedApi is util.deprecate without loading util with timers: the
+// wrapper resolves util.deprecate on its first call, so start-up does not pay
+// for util and each warning is still emitted once per process by code.
+function deprecatedApi(fn, msg, code) {
+  let wrapped;
+  return function deprecated(...args) {
+    if (wrapped === undefined) wrapped = require('util').deprecate(fn, msg, code);
+    return Reflect.apply(wrapped, this, args);
+  };
+}
+
+// Node's getTimerDuration: enroll takes a duration as given (no coercion),
+// refuses negative and non-finite ones and clamps what int32 can't hold.
+function timerDuration(msecs, name) {
+  const { codes, validateNumber } = require('internal/errors');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 function enroll(item, msecs) {
-  if (typeof msecs !== 'number') throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('msecs', 'number', msecs);
+  msecs = timerDuration(msecs, 'msecs');
   if (item[kAsyncId] !== undefined) unenroll(item);
   item._idleTimeout = msecs;
   item._destroyed = false;
@@ -363,10 +397,14 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
-  _unrefActive: active,
-  active,
-  unenroll,
-  enroll,
+  _unrefActive: deprecatedApi(active,
+    'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+  active: deprecatedApi(active,
+    'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  unenroll: deprecatedApi(unenroll,
+    'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecatedApi(enroll,
+    'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,

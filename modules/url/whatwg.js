@@ -349,6 +349,18 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
   [Symbol.toStringTag]: { __proto__: null, value: 'URLSearchParams Iterator', configurable: true },
 });
 
+// parseFailure is the error new URL() throws. Node raises it from C++
+// (ada), so it is a plain TypeError carrying code/input/base: its toString
+// and stack read "TypeError: Invalid URL", with no "[ERR_INVALID_URL]" as
+// the JS-thrown ERR_INVALID_URL of the href setter and url.parse has.
+function parseFailure(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
 class URL {
   #context;
   #searchParams;
@@ -367,7 +379,7 @@ class URL {
     if (base !== undefined && typeof base !== 'string') base = `${base}`;
     const c = binding.parse(input, base);
     if (c === undefined) {
-      throw new ERR_INVALID_URL(toUSVString(input), base === undefined ? base : toUSVString(base));
+      throw parseFailure(toUSVString(input), base === undefined ? base : toUSVString(base));
     }
     this.#context = c;
   }
@@ -555,8 +567,9 @@ function randomUUID() {
 // resolveObjectURL is the lookup behind buffer.resolveObjectURL: the Blob
 // registered for a blob:nodedata: URL, or undefined.
 function resolveObjectURL(url) {
+  // As Node: only the pathname counts ("nodedata:<id>"), whatever the scheme.
   const c = binding.parse(toUSVString(url));
-  if (c === undefined || c[kProtocol] !== 'blob:') return undefined;
+  if (c === undefined) return undefined;
   const split = c[kPathname].split(':');
   if (split.length !== 2 || split[0] !== 'nodedata') return undefined;
   return blobRegistry.get(split[1]);
