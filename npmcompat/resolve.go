@@ -14,6 +14,10 @@ var DefaultExtensions = []string{".js", ".json", ".node"}
 // them after the bare names were taken on npm.
 var schemeOnlyBuiltins = map[string]bool{"test": true, "test/reporters": true, "sea": true, "sqlite": true}
 
+// SchemeOnly reports whether the built-in name can be required only with
+// the node: prefix.
+func SchemeOnly(name string) bool { return schemeOnlyBuiltins[name] }
+
 // ResolverOptions is what a Resolver needs from its runtime.
 type ResolverOptions struct {
 	// FS defaults to OSFS over Cwd.

@@ -3,6 +3,8 @@ package runtime
 import (
 	"path/filepath"
 	"sort"
+	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -17,6 +19,7 @@ import (
 type moduleSystem struct {
 	r      *Runtime
 	loader *npmcompat.Loader
+	names  []string // the public built-in names, sorted
 }
 
 // newModuleLoader makes the loader before the registry exists (the
@@ -100,6 +103,12 @@ func (m *moduleSystem) runScript(s Script) error {
 			_ = mod.Set("paths", p)
 		}
 	}
+	if s.Name == "[eval]" {
+		// -e and -p only: node doesn't do it for stdin.
+		if err := m.addBuiltinGlobals(req); err != nil {
+			return err
+		}
+	}
 	g := vm.GlobalObject()
 	if err := g.Set("__filename", s.Name); err != nil {
 		return err
@@ -140,6 +149,58 @@ func (m *moduleSystem) runScript(s Script) error {
 	}
 	return nil
 }
+
+// builtinGlobals defines, as node does for -e, -p and stdin scripts
+// (addBuiltinLibsToObject), a global for each built-in module whose name
+// is an identifier: `gorun -p "os.platform()"`. Each loads its module on
+// first read and stays an accessor; assigning replaces it.
+const builtinGlobals = `(function (names, require) {
+  for (const name of names) {
+    // A global the name already has (crypto) keeps its enumerability.
+    const enumerable = Object.getOwnPropertyDescriptor(globalThis, name)?.enumerable ?? false;
+    const setReal = function (value) {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const lib = require(name);
+        Object.defineProperty(globalThis, name, { get: () => lib, set: setReal, enumerable, configurable: true });
+        return lib;
+      },
+      set: setReal,
+      enumerable,
+      configurable: true,
+    });
+  }
+})`
+
+// addBuiltinGlobals runs builtinGlobals for the public built-ins whose
+// names have no '/' and no leading '_' (node's builtinLibs).
+func (m *moduleSystem) addBuiltinGlobals(require goja.Value) error {
+	vm := m.r.vm
+	var names []any
+	for _, n := range m.names {
+		if !strings.Contains(n, "/") && !strings.HasPrefix(n, "_") && !npmcompat.SchemeOnly(n) {
+			names = append(names, n)
+		}
+	}
+	prg, err := builtinGlobalsProgram()
+	if err != nil {
+		return err
+	}
+	fv, err := vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fv)
+	_, err = fn(goja.Undefined(), vm.NewArray(names...), require)
+	return err
+}
+
+var builtinGlobalsProgram = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("node:internal/process/execution", builtinGlobals, true)
+})
 
 // evalWrapper is node's wrapper for -e and stdin scripts
 // (lib/internal/process/execution.js): it defines the CommonJS globals in

@@ -197,11 +197,12 @@ func (r *Runtime) init(list []modules.Module) error {
 	}
 	list = append(list, r.processModule())
 	list = append(list, o.Modules...)
-	loader, err := r.newModuleLoader(publicNames(list, "module"))
+	names := publicNames(list, "module")
+	loader, err := r.newModuleLoader(names)
 	if err != nil {
 		return err
 	}
-	r.mods = &moduleSystem{r: r, loader: loader}
+	r.mods = &moduleSystem{r: r, loader: loader, names: names}
 	list = append(list, loader.BuiltinModule())
 	r.reg = modules.NewRegistry(list, modules.Context{VM: r.vm, Loop: r.loop, Host: r.host})
 
