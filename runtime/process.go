@@ -36,7 +36,14 @@ func (h processHooks) emitExit() int {
 
 var startTime = time.Now()
 
-func (r *Runtime) processModule() modules.Module {
+// processShimName is the process shim's name in the registry. The public
+// "process" module is a door to r.proc(), so that however process is
+// first reached — the global, require('process'), a module that requires
+// it — the runtime finishes building it (argv, hooks) before anyone reads
+// it.
+const processShimName = "internal/process/main"
+
+func (r *Runtime) processModules() []modules.Module {
 	o := r.opts
 	r.procHost = &process.Host{
 		Argv0:         o.Argv0,
@@ -59,7 +66,13 @@ func (r *Runtime) processModule() modules.Module {
 		r.signals = process.NewSignals()
 		r.procHost.Signals = r.signals
 	}
-	return process.Module(r.procHost)
+	shim := process.Module(r.procHost)
+	shim.Name = processShimName
+	door := modules.Module{
+		Name:    "process",
+		Binding: func(*modules.Context) (*goja.Object, error) { return r.proc(), nil },
+	}
+	return []modules.Module{shim, door}
 }
 
 // chdir changes the runtime's working directory after checking it is a
@@ -96,7 +109,7 @@ func (r *Runtime) hooks() *processHooks {
 
 // installProcess loads the process module and keeps its hooks.
 func (r *Runtime) installProcess() error {
-	p, err := r.reg.Require("process")
+	p, err := r.reg.Require(processShimName)
 	if err != nil {
 		return err
 	}

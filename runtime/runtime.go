@@ -195,7 +195,7 @@ func (r *Runtime) init(list []modules.Module) error {
 		Cwd:    func() string { return r.cwd },
 		Getenv: r.env.Lookup,
 	}
-	list = append(list, r.processModule())
+	list = append(list, r.processModules()...)
 	list = append(list, o.Modules...)
 	names := publicNames(list, "module")
 	loader, err := r.newModuleLoader(names)
