@@ -123,6 +123,9 @@ function normalizeSpawnArguments(file, args, options) {
   validateArgumentsNullCheck(args, 'args');
   if (options === undefined) options = {};
   else validateObject(options, 'options');
+  // Own properties only: a polluted Object.prototype (cwd, uid, shell…)
+  // must not reach the child, as in node.
+  options = { __proto__: null, ...options };
 
   let cwd = options.cwd;
   if (cwd != null) cwd = validateCwd(cwd);
@@ -151,7 +154,8 @@ function normalizeSpawnArguments(file, args, options) {
 
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // for-in on purpose: node passes inherited env entries too.
+  for (const key in env) {
     const value = env[key];
     if (value !== undefined) {
       validateArgumentNullCheck(key, `options.env['${key}']`);
@@ -256,7 +260,7 @@ function makeReadable(child, i) {
 
 function makeWritable(child, i) {
   const { Writable } = streams();
-  return new Writable({
+  const w = new Writable({
     write(chunk, encoding, cb) {
       const h = child._handle;
       if (!h) return cb(new ErrnoException(-32, 'write'));
@@ -273,6 +277,9 @@ function makeWritable(child, i) {
       cb(err);
     },
   });
+  // node's pipe is a net.Socket opened write-only: readable is false.
+  w.readable = false;
+  return w;
 }
 
 function maybeClose(subprocess) {

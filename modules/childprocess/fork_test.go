@@ -53,3 +53,49 @@ c.send('bye');`
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestForkSendThenExit is node's test-child-process-fork-close with a
+// gorun child and parent, compared with node running both: a message sent
+// just before process.exit arrives, and before 'disconnect', 'exit' and
+// 'close'.
+func TestForkSendThenExit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the gorun binary")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not on PATH")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "gorun")
+	build := exec.Command("go", "build", "-o", bin, "../../cmd/gorun")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	child := "process.send('hello');\nprocess.exit(0);\n"
+	parent := `const c = require('child_process').fork(process.argv[2]);
+for (const e of ['message', 'disconnect', 'exit', 'close']) c.on(e, (m) => console.log(e, e === 'message' ? m : ''));`
+	for name, src := range map[string]string{"child.js": child, "parent.js": parent} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(b string) string {
+		cmd := exec.Command(b, filepath.Join(dir, "parent.js"), filepath.Join(dir, "child.js"))
+		cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", b, err, out)
+		}
+		return string(out)
+	}
+	want := run(node)
+	for i := 0; i < 5; i++ {
+		if got := run(bin); got != want {
+			if strings.Contains(got, "no channel") {
+				t.Skip("no IPC at start-up")
+			}
+			t.Fatalf("run %d: got %q, node %q", i, got, want)
+		}
+	}
+}

@@ -61,6 +61,18 @@ function attach(target, ch, hooks) {
   let pendingWrites = 0;
   let closing = false;
   target.channel = control;
+  // _channel: node's deprecated alias (DEP0129), warned on use.
+  if (!Object.getOwnPropertyDescriptor(target, '_channel')) {
+    const { deprecate } = require('util');
+    const msg = '_channel is deprecated. Use ChildProcess.channel instead.';
+    Object.defineProperty(target, '_channel', {
+      __proto__: null,
+      get: deprecate(() => target.channel, msg, 'DEP0129'),
+      set: deprecate((val) => { target.channel = val; }, msg, 'DEP0129'),
+      configurable: true,
+      enumerable: false,
+    });
+  }
   target[kChannel] = ch;
   target.connected = true;
 

@@ -120,6 +120,44 @@ func (w *writer) write(data []byte, done func(error)) { w.push(writeJob{data: da
 // end closes the pipe after the queued writes.
 func (w *writer) end(done func(error)) { w.push(writeJob{close: true, done: done}) }
 
+// tryWrite writes what the descriptor takes without blocking when nothing
+// is queued, as libuv's uv_try_write does, and queues the rest. An IPC
+// message sent just before process.exit is then on the wire already, as
+// in node. done still runs later, on the loop.
+func (w *writer) tryWrite(data []byte, done func(error)) {
+	sc, ok := w.f.(syscall.Conn)
+	w.mu.Lock()
+	idle := !w.busy && !w.shut && len(w.queue) == 0
+	w.mu.Unlock()
+	if ok && idle {
+		if rc, err := sc.SyscallConn(); err == nil {
+			n := 0
+			_ = rc.Write(func(fd uintptr) bool {
+				for n < len(data) {
+					m, err := syscall.Write(int(fd), data[n:])
+					if m <= 0 || err != nil {
+						break
+					}
+					n += m
+				}
+				return true // never wait: the rest goes through the queue
+			})
+			data = data[n:]
+			if len(data) == 0 {
+				w.l.Ref()
+				w.l.Post(func() {
+					w.l.Unref()
+					if done != nil {
+						done(nil)
+					}
+				})
+				return
+			}
+		}
+	}
+	w.write(data, done)
+}
+
 func (w *writer) push(j writeJob) {
 	w.l.Ref()
 	w.mu.Lock()
@@ -229,7 +267,7 @@ func newChannel(l *eventloop.Loop, conn net.Conn) *channel {
 func (ch *channel) bind(vm *goja.Runtime, l *eventloop.Loop, onMessage, onClose goja.Value) *goja.Object {
 	o := vm.NewObject()
 	_ = o.Set("send", func(s string, cb goja.Value) {
-		ch.w.write([]byte(s), func(err error) {
+		ch.w.tryWrite([]byte(s), func(err error) {
 			if _, ok := goja.AssertFunction(cb); ok {
 				l.Call(cb, goja.Undefined(), []goja.Value{vm.ToValue(errValue(err))})
 			}

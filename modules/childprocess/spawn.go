@@ -121,6 +121,10 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 
 	h := l.NewHandle()
 	onexit := o.Get("onexit")
+	var ipcCh *channel
+	if ipcConn != nil {
+		ipcCh = newChannel(l, ipcConn)
+	}
 	ex := &exitSync{exited: make(chan struct{})}
 	for _, r := range readers {
 		r.adoptEnd = ex.adopt
@@ -133,7 +137,13 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 		// follows them, in the same macrotask as the ends, the order Node
 		// shows in practice. Output held open by a grandchild does not
 		// delay 'exit' for long.
-		settle(readers, writers, 20*time.Millisecond)
+		// The IPC channel too: a message sent just before exiting arrives
+		// before 'exit' (and 'disconnect' with it), as in node.
+		var extra []*reader
+		if ipcCh != nil {
+			extra = append(extra, ipcCh.r)
+		}
+		settle(readers, writers, 20*time.Millisecond, extra...)
 		ends := ex.flush()
 		h.Post(func() {
 			for _, end := range ends {
@@ -206,9 +216,8 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 			w.destroy()
 		}
 	})
-	if ipcConn != nil {
-		ch := newChannel(l, ipcConn)
-		_ = obj.Set("ipc", ch.bind(vm, l, o.Get("onmessage"), o.Get("onipcclose")))
+	if ipcCh != nil {
+		_ = obj.Set("ipc", ipcCh.bind(vm, l, o.Get("onmessage"), o.Get("onipcclose")))
 	}
 	return obj
 }
@@ -235,10 +244,14 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 
 // settle waits, at most d in all, for readers to reach EOF and writers to
 // report their last completed job.
-func settle(readers map[int]*reader, writers map[int]*writer, d time.Duration) {
+func settle(readers map[int]*reader, writers map[int]*writer, d time.Duration, extra ...*reader) {
 	deadline := time.NewTimer(d)
 	defer deadline.Stop()
+	all := extra
 	for _, r := range readers {
+		all = append(all, r)
+	}
+	for _, r := range all {
 		select {
 		case <-r.eof:
 		case <-deadline.C:

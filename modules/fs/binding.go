@@ -137,11 +137,13 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 					c.Loop.Call(req, goja.Undefined(), []goja.Value{toJS(vm, err)})
 					return
 				}
-				v := goja.Undefined()
-				if r != nil {
-					v = r(vm)
+				// Like node's FSReqCallback, an operation without a result
+				// calls back with (null) alone: callers check arguments.length.
+				if r == nil {
+					c.Loop.Call(req, goja.Undefined(), []goja.Value{goja.Null()})
+					return
 				}
-				c.Loop.Call(req, goja.Undefined(), []goja.Value{goja.Null(), v})
+				c.Loop.Call(req, goja.Undefined(), []goja.Value{goja.Null(), r(vm)})
 			})
 			return goja.Undefined()
 		})

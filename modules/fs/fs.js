@@ -18,6 +18,7 @@ const u = require('internal/fs/utils');
 const {
   getValidatedPath: vpath, getValidatedFd: vfd, getOptions, makeCallback, stringToFlags,
   getStats, readdirResult, toData, toUnixTimestamp, encode, checkAborted,
+  checkBuffer, checkOffsetLengthRead, checkOffsetLengthWrite, checkPosition, warnRmdirRecursive,
 } = u;
 
 const constants = u.constants;
@@ -60,78 +61,126 @@ function close(fd, cb = () => {}) {
 }
 function closeSync(fd) { run('close', [vfd(fd)]); }
 
-// readArgs resolves read's overloads to [fd, buffer, offset, length, position].
-function readArgs(fd, buffer, offset, length, position) {
-  vfd(fd);
-  if (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
-    const options = buffer;
-    ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = options);
-    if (!ArrayBuffer.isView(buffer)) {
-      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], options);
-    }
-  } else if (offset !== null && typeof offset === 'object') {
-    ({ offset = 0, length, position = null } = offset);
+// readTail finishes read/readSync's checks in node's order (lib/fs.js):
+// a zero length short-circuits before the buffer and range checks.
+// It returns null for "nothing to read", else the binding's arguments.
+function readTail(fd, buffer, offset, length, position) {
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  if (offset == null) offset = 0;
-  validateInteger(offset, 'offset', 0);
-  if (length === undefined) length = buffer.byteLength - offset;
-  validateInteger(length, 'length', 0, buffer.byteLength - offset);
-  if (position == null || position === -1) position = -1;
-  else if (typeof position === 'bigint') position = Number(position);
-  else validateInteger(position, 'position', -1);
+  checkOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  position = checkPosition(position, 'position');
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return [fd, bytes, offset, length, position, buffer];
+  return [fd, bytes, offset, length, position];
 }
-function read(fd, buffer, offset, length, position, cb) {
-  const args = Array.prototype.slice.call(arguments);
-  cb = args.pop();
-  if (args.length === 1) args.push({});
-  const a = readArgs(...args);
+
+function read(fd, buffer, offsetOrOptions, length, position, cb) {
+  vfd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, cb)
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+      cb = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrParams, cb)
+      if (!ArrayBuffer.isView(buffer)) {
+        params = buffer;
+        ({ buffer = Buffer.alloc(16384) } = params ?? {});
+      }
+      cb = offsetOrOptions;
+    } else {
+      cb = buffer;
+      buffer = Buffer.alloc(16384);
+    }
+    if (params !== undefined) validateObject(params, 'options', { nullable: true });
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  checkBuffer(buffer);
   validateFunction(cb, 'cb');
-  const buf = a.pop();
-  if (a[3] === 0) return process.nextTick(cb, null, 0, buf);
-  run('read', a, (err, n) => (err ? cb(err) : cb(null, n, buf)));
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const a = readTail(fd, buffer, offset, length, position);
+  if (a === null) return process.nextTick(cb, null, 0, buffer);
+  run('read', a, (err, n) => (err ? cb(err) : cb(null, n, buffer)));
 }
-function readSync(fd, buffer, offset, length, position) {
-  const a = readArgs(fd, buffer, offset, length, position);
-  a.pop();
-  if (a[3] === 0) return 0;
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  vfd(fd);
+  checkBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', { nullable: true });
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  const a = readTail(fd, buffer, offset, length, position);
+  if (a === null) return 0;
   return run('read', a);
 }
 
-// writeArgs resolves write's buffer and string overloads.
-function writeArgs(fd, data, offset, length, position) {
-  vfd(fd);
-  if (ArrayBuffer.isView(data)) {
-    if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
-    if (offset == null) offset = 0;
-    validateInteger(offset, 'offset', 0);
-    if (length == null) length = data.byteLength - offset;
-    validateInteger(length, 'length', 0, data.byteLength - offset);
-    if (position == null) position = -1;
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    return [fd, bytes, offset, length, position];
+// bufferWriteArgs resolves write/writeSync's buffer overloads the way
+// node does: non-number length and position fall back to their defaults.
+function bufferWriteArgs(fd, data, offset, length, position) {
+  if (typeof offset === 'object') {
+    ({ offset = 0, length = data.byteLength - offset, position = null } = offset ?? {});
   }
+  if (offset == null || typeof offset === 'function') {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  if (typeof length !== 'number') length = data.byteLength - offset;
+  if (typeof position !== 'number') position = -1;
+  checkOffsetLengthWrite(offset, length, data.byteLength);
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return [fd, bytes, offset, length, position];
+}
+
+function stringBytes(data, encoding) {
   if (typeof data !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  // write(fd, string, position, encoding)
-  const enc = typeof length === 'string' ? length : 'utf8';
-  validateEncoding(data, enc);
-  const bytes = Buffer.from(data, enc);
-  position = offset == null ? -1 : offset;
-  return [fd, bytes, 0, bytes.length, position];
+  validateEncoding(data, encoding);
+  return Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8');
 }
-function write(fd, data, ...rest) {
-  const cb = makeCallback(rest.pop());
-  const a = writeArgs(fd, data, ...rest);
-  run('write', a, (err, n) => (err ? cb(err) : cb(null, n, data)));
+
+function write(fd, data, offset, length, position, cb) {
+  vfd(fd);
+  if (ArrayBuffer.isView(data)) {
+    cb = makeCallback(cb || position || length || offset);
+    const a = bufferWriteArgs(fd, data, offset, length, position);
+    run('write', a, (err, n) => cb(err, n || 0, data));
+    return;
+  }
+  // write(fd, string[, position[, encoding]], cb)
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const bytes = stringBytes(data, length);
+  cb = makeCallback(position);
+  const pos = typeof offset === 'number' ? offset : -1;
+  run('write', [fd, bytes, 0, bytes.length, pos], (err, n) => cb(err, n || 0, data));
 }
 function writeSync(fd, data, offset, length, position) {
-  return run('write', writeArgs(fd, data, offset, length, position));
+  vfd(fd);
+  if (ArrayBuffer.isView(data)) {
+    return run('write', bufferWriteArgs(fd, data, offset, length, position));
+  }
+  const bytes = stringBytes(data, length);
+  const pos = typeof offset === 'number' ? offset : -1;
+  return run('write', [fd, bytes, 0, bytes.length, pos]);
 }
 
 // vecArgs checks readv/writev's buffers and position.
@@ -192,22 +241,65 @@ function readFileSync(path, options) {
 function writeFileArgs(path, data, options, flag) {
   const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
   const fd = isFd(path);
+  o.flush ??= false;
+  validateBoolean(o.flush, 'options.flush');
   const bytes = toData(data, o.encoding);
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return [[fd ? String(vfd(path)) : vpath(path), fd, view, stringToFlags(o.flag), parseFileMode(o.mode, 'mode', 0o666)], o];
+  return [[fd ? String(vfd(path)) : vpath(path), fd, view, stringToFlags(o.flag || flag), parseFileMode(o.mode, 'mode', 0o666)], o];
 }
 function writeFileWith(flag) {
   return function (path, data, options, cb) {
     [options, cb] = optsAndCb(options, cb);
     const [a, o] = writeFileArgs(path, data, options, flag);
     try { checkAborted(o.signal); } catch (e) { return process.nextTick(cb, e); }
-    run('writeFile', a, (err) => cb(err || null));
+    if (!o.signal && !o.flush) return run('writeFile', a, (err) => cb(err || null));
+    // With a signal or flush, node opens the file and checks the signal
+    // before each write (an abort closes the file and reports an
+    // AbortError), then calls fs.fsync when asked to flush.
+    const [p, fd, view, flags, mode] = a;
+    if (fd) return writeAll(+p, true, view, o, cb);
+    run('open', [p, flags, mode], (err, f) => (err ? cb(err) : writeAll(f, false, view, o, cb)));
   };
+}
+function writeAll(fd, isUserFd, view, { signal, flush }, cb) {
+  let off = 0;
+  const finish = (err) => {
+    if (isUserFd) return cb(err);
+    run('close', [fd], (closeErr) => cb(err || closeErr || null));
+  };
+  const done = () => {
+    if (!flush) return finish(null);
+    // Through the exports object, as node does, so a patched fs.fsync is seen.
+    module.exports.fsync(fd, (err) => finish(err || null));
+  };
+  const step = () => {
+    try { checkAborted(signal); } catch (e) { return finish(e); }
+    if (off >= view.byteLength) return done();
+    run('write', [fd, view, off, view.byteLength - off, -1], (err, n) => {
+      if (err) return finish(err);
+      off += n;
+      if (off >= view.byteLength) return done();
+      step();
+    });
+  };
+  step();
+}
+function writeFileSyncWith(path, data, options, flag) {
+  const [a, o] = writeFileArgs(path, data, options, flag);
+  if (!o.flush) return run('writeFile', a);
+  const [p, isUserFd, view, flags, mode] = a;
+  const fd = isUserFd ? +p : run('open', [p, flags, mode]);
+  try {
+    run('writeFile', [String(fd), true, view, flags, mode]);
+    module.exports.fsyncSync(fd);
+  } finally {
+    if (!isUserFd) run('close', [fd]);
+  }
 }
 const writeFile = writeFileWith('w');
 const appendFile = writeFileWith('a');
-function writeFileSync(path, data, options) { run('writeFile', writeFileArgs(path, data, options, 'w')[0]); }
-function appendFileSync(path, data, options) { run('writeFile', writeFileArgs(path, data, options, 'a')[0]); }
+function writeFileSync(path, data, options) { writeFileSyncWith(path, data, options, 'w'); }
+function appendFileSync(path, data, options) { writeFileSyncWith(path, data, options, 'a'); }
 
 // ---- stat ----
 
@@ -272,11 +364,15 @@ function mkdirSync(path, options) {
 function mkdtemp(prefix, options, cb) {
   [options, cb] = optsAndCb(options, cb);
   const o = getOptions(options);
-  run('mkdtemp', [vpath(prefix, 'prefix')], cb, (p) => encode(p, o.encoding));
+  const p = vpath(prefix, 'prefix');
+  u.warnOnNonPortableTemplate(p);
+  run('mkdtemp', [p], cb, (d) => encode(d, o.encoding));
 }
 function mkdtempSync(prefix, options) {
   const o = getOptions(options);
-  return encode(run('mkdtemp', [vpath(prefix, 'prefix')]), o.encoding);
+  const p = vpath(prefix, 'prefix');
+  u.warnOnNonPortableTemplate(p);
+  return encode(run('mkdtemp', [p]), o.encoding);
 }
 
 function rm(path, options, cb) {
@@ -290,26 +386,52 @@ function rmSync(path, options) {
 }
 
 // rmdir with the deprecated `recursive` goes through rm, as node's does.
-function rmdirArgs(path, options) {
+function isRecursive(options) {
   if (options !== undefined) validateObject(options, 'options');
-  const recursive = !!(options && options.recursive);
-  return recursive ? ['rm', [vpath(path), true, false]] : ['rmdir', [vpath(path)]];
+  return !!(options && options.recursive);
 }
+// A recursive rmdir only recurses into a directory: on anything else it
+// is a plain rmdir, so a file fails with ENOTDIR and a missing path with
+// lstat's ENOENT, as in node.
 function rmdir(path, options, cb) {
   [options, cb] = optsAndCb(options, cb);
-  const [name, a] = rmdirArgs(path, options);
-  run(name, a, cb);
+  const p = vpath(path);
+  if (!isRecursive(options)) return run('rmdir', [p], cb);
+  warnRmdirRecursive();
+  run('lstat', [p], (err, a) => {
+    if (err) return cb(err);
+    if (!getStats(a, false).isDirectory()) return run('rmdir', [p], cb);
+    run('rm', [p, true, false], cb);
+  });
 }
 function rmdirSync(path, options) {
-  const [name, a] = rmdirArgs(path, options);
-  run(name, a);
+  const p = vpath(path);
+  if (isRecursive(options)) {
+    warnRmdirRecursive();
+    if (getStats(run('lstat', [p]), false).isDirectory()) return run('rm', [p, true, false]);
+  }
+  run('rmdir', [p]);
 }
 
 // ---- simple path operations ----
 
-function pathFn(name, argsOf) {
+// pathFn builds the callback and sync forms of a one-call operation.
+// argsFirst follows node's order for the functions that validate their
+// arguments before the callback (the fd ones and chmod); the others
+// check the callback first.
+// The callback is positional (after argsOf.length arguments), as in node,
+// so a missing callback never shifts an argument into its place.
+function pathFn(name, argsOf, argsFirst = false) {
+  const n = argsOf.length;
   const fn = function (...args) {
-    const cb = makeCallback(args.pop());
+    const last = args[n];
+    args.length = n;
+    if (argsFirst) {
+      const a = argsOf(...args);
+      run(name, a, makeCallback(last));
+      return;
+    }
+    const cb = makeCallback(last);
     run(name, argsOf(...args), cb);
   };
   const sync = (...args) => run(name, argsOf(...args));
@@ -319,8 +441,8 @@ function pathFn(name, argsOf) {
 const [unlink, unlinkSync] = pathFn('unlink', (p) => [vpath(p)]);
 const [rename, renameSync] = pathFn('rename', (a, b) => [vpath(a, 'oldPath'), vpath(b, 'newPath')]);
 const [link, linkSync] = pathFn('link', (a, b) => [vpath(a, 'existingPath'), vpath(b, 'newPath')]);
-const [chmod, chmodSync] = pathFn('chmod', (p, m) => [vpath(p), parseFileMode(m, 'mode')]);
-const [fchmod, fchmodSync] = pathFn('fchmod', (fd, m) => [vfd(fd), parseFileMode(m, 'mode')]);
+const [chmod, chmodSync] = pathFn('chmod', (p, m) => [vpath(p), parseFileMode(m, 'mode')], true);
+const [fchmod, fchmodSync] = pathFn('fchmod', (fd, m) => [vfd(fd), parseFileMode(m, 'mode')], true);
 function ids(uid, gid) {
   validateInteger(uid, 'uid', -1, 4294967295);
   validateInteger(gid, 'gid', -1, 4294967295);
@@ -328,16 +450,16 @@ function ids(uid, gid) {
 }
 const [chown, chownSync] = pathFn('chown', (p, uid, gid) => [vpath(p), ...ids(uid, gid)]);
 const [lchown, lchownSync] = pathFn('lchown', (p, uid, gid) => [vpath(p), ...ids(uid, gid)]);
-const [fchown, fchownSync] = pathFn('fchown', (fd, uid, gid) => [vfd(fd), ...ids(uid, gid)]);
+const [fchown, fchownSync] = pathFn('fchown', (fd, uid, gid) => [vfd(fd), ...ids(uid, gid)], true);
 const times = (a, m) => [toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')];
 const [utimes, utimesSync] = pathFn('utimes', (p, a, m) => [vpath(p), ...times(a, m)]);
 const [lutimes, lutimesSync] = pathFn('lutimes', (p, a, m) => [vpath(p), ...times(a, m)]);
-const [futimes, futimesSync] = pathFn('futimes', (fd, a, m) => [vfd(fd), ...times(a, m)]);
-const [fsync, fsyncSync] = pathFn('fsync', (fd) => [vfd(fd)]);
-const [fdatasync, fdatasyncSync] = pathFn('fdatasync', (fd) => [vfd(fd)]);
+const [futimes, futimesSync] = pathFn('futimes', (fd, a, m) => [vfd(fd), ...times(a, m)], true);
+const [fsync, fsyncSync] = pathFn('fsync', (fd) => [vfd(fd)], true);
+const [fdatasync, fdatasyncSync] = pathFn('fdatasync', (fd) => [vfd(fd)], true);
 
 function lenArg(len) {
-  if (len == null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
@@ -400,7 +522,8 @@ function readlink(path, options, cb) {
   run('readlink', [vpath(path)], cb, (s) => encode(s, o.encoding));
 }
 function readlinkSync(path, options) {
-  return encode(run('readlink', [vpath(path)]), getOptions(options).encoding);
+  const o = getOptions(options);
+  return encode(run('readlink', [vpath(path)]), o.encoding);
 }
 
 function realpathFn(native) {
@@ -412,7 +535,8 @@ function realpathFn(native) {
 }
 function realpathSyncFn(native) {
   return function realpathSync(path, options) {
-    return encode(run('realpath', [vpath(path), native]), getOptions(options).encoding);
+    const o = getOptions(options);
+    return encode(run('realpath', [vpath(path), native]), o.encoding);
   };
 }
 const realpath = realpathFn(false);

@@ -226,25 +226,92 @@ func copyFile(srcAbs, dstAbs, src, dst string, mode int64) error {
 	return fail(out.Close(), "copyfile", src, dst)
 }
 
-// realpath resolves every link in p. The JS flavour (node's realpathSync)
-// reports lstat on the component that failed, the native one realpath(3).
+// realpath resolves every link in p. The native flavour is realpath(3):
+// errors name p. The JS flavour follows node's fs.realpathSync (lib/fs.js),
+// whose errors name the component that failed: lstat on each component,
+// and stat on a link before reading it, so a loop or a dangling link
+// fails as stat on the link itself.
 func realpath(abs, p string, native bool) (string, error) {
+	if !native {
+		return realpathJS(abs)
+	}
 	out, err := filepath.EvalSymlinks(abs)
 	if err != nil {
-		if native {
-			return "", fail(err, "realpath", p, "")
-		}
 		var pe *os.PathError
-		at := abs
-		if errors.As(err, &pe) {
-			at = pe.Path
+		if !errors.As(err, &pe) {
+			// EvalSymlinks reports a loop with a plain error; realpath(3)
+			// says ELOOP.
+			err = unix.ELOOP
 		}
-		return "", fail(err, "lstat", at, "")
+		return "", fail(err, "realpath", p, "")
 	}
 	if !strings.HasPrefix(out, "/") {
 		out = "/" + out
 	}
 	return out, nil
+}
+
+func realpathJS(abs string) (string, error) {
+	resolved := "/"
+	rest := strings.Split(abs, "/")
+	// known holds components already found not to be links; lastMode is
+	// the mode of the last lstat or stat. Node keeps both (knownHard and
+	// its shared stat array), and stops the walk at a known component
+	// when the last link it followed led to a pipe or socket: that is how
+	// /dev/stdin resolves to /proc/<pid>/fd/pipe:[n].
+	known := map[string]bool{}
+	var lastMode uint32
+	for hops := 0; len(rest) > 0; {
+		c := rest[0]
+		rest = rest[1:]
+		switch c {
+		case "", ".":
+			continue
+		case "..":
+			resolved = filepath.Dir(resolved)
+			continue
+		}
+		base := filepath.Join(resolved, c)
+		if known[base] {
+			if m := lastMode & unix.S_IFMT; m == unix.S_IFIFO || m == unix.S_IFSOCK {
+				return filepath.Join(append([]string{base}, rest...)...), nil
+			}
+			resolved = base
+			continue
+		}
+		var st unix.Stat_t
+		if err := unix.Lstat(base, &st); err != nil {
+			return "", fail(err, "lstat", base, "")
+		}
+		lastMode = st.Mode
+		if st.Mode&unix.S_IFMT != unix.S_IFLNK {
+			known[base] = true
+			resolved = base
+			continue
+		}
+		if err := unix.Stat(base, &st); err != nil {
+			return "", fail(err, "stat", base, "")
+		}
+		lastMode = st.Mode
+		// stat succeeded, so the kernel found no loop; the bound only
+		// guards against links changing under us.
+		if hops++; hops > 255 {
+			return "", fail(unix.ELOOP, "stat", base, "")
+		}
+		target, err := os.Readlink(base)
+		if err != nil {
+			return "", fail(err, "readlink", base, "")
+		}
+		// Node starts over from the root with the link resolved (and
+		// normalised lexically, as path.resolve does).
+		next := target
+		if !strings.HasPrefix(target, "/") {
+			next = filepath.Join(resolved, target)
+		}
+		rest = append(strings.Split(next, "/"), rest...)
+		resolved = "/"
+	}
+	return resolved, nil
 }
 
 func strResult(s string) result {

@@ -2,6 +2,7 @@ package fs
 
 import (
 	"io"
+	"math/big"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -17,8 +18,14 @@ func argStr(a []goja.Value, i int) string {
 	return ""
 }
 
+// argInt reads an integer argument; null or undefined is -1. A bigint
+// (a read position the shim has range-checked) is taken exactly: as a
+// float, 2n**63n - 5n would round to 2**63 and wrap negative.
 func argInt(a []goja.Value, i int) int64 {
 	if i < len(a) && !goja.IsUndefined(a[i]) && !goja.IsNull(a[i]) {
+		if bi, ok := a[i].Export().(*big.Int); ok && bi.IsInt64() {
+			return bi.Int64()
+		}
 		return a[i].ToInteger()
 	}
 	return -1

@@ -6,7 +6,7 @@ const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const {
   codes: {
-    ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_NOT_IMPLEMENTED,
+    ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_METHOD_NOT_IMPLEMENTED, ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const {
@@ -16,6 +16,7 @@ const u = require('internal/fs/utils');
 const {
   getValidatedPath: vpath, getValidatedFd: vfd, getOptions, stringToFlags, getStats,
   readdirResult, toData, toUnixTimestamp, encode, checkAborted,
+  checkBuffer, checkOffsetLengthRead, checkOffsetLengthWrite,
 } = u;
 const { F_OK } = u.constants;
 
@@ -90,21 +91,29 @@ class FileHandle extends EventEmitter {
 
   async read(buffer, offset, length, position) {
     checkOpen(this, 'read');
-    if (buffer == null || (typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
-      ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer || {});
-    } else if (offset !== null && typeof offset === 'object') {
-      ({ offset = 0, length, position = null } = offset);
-    }
     if (!ArrayBuffer.isView(buffer)) {
-      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+      // read(params)
+      if (buffer !== undefined) validateObject(buffer, 'options', { nullable: true });
+      ({
+        buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null,
+      } = buffer ?? {});
+      checkBuffer(buffer);
+    }
+    if (offset !== null && typeof offset === 'object') {
+      // read(buffer, options)
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
     if (offset == null) offset = 0;
-    validateInteger(offset, 'offset', 0);
-    if (length === undefined) length = buffer.byteLength - offset;
-    validateInteger(length, 'length', 0, buffer.byteLength - offset);
-    if (position == null) position = -1;
-    else if (typeof position === 'bigint') position = Number(position);
-    if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
+    else validateInteger(offset, 'offset', 0);
+    length ??= buffer.byteLength - offset;
+    if (length === 0) return { __proto__: null, bytesRead: length, buffer };
+    if (buffer.byteLength === 0) {
+      throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    }
+    checkOffsetLengthRead(offset, length, buffer.byteLength);
+    // FileHandle.read does not validate position: anything but a safe
+    // integer (bigints included) reads at the current offset.
+    if (!Number.isSafeInteger(position)) position = -1;
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const bytesRead = await call('read', [this[kFd], bytes, offset, length, position]);
     return { __proto__: null, bytesRead, buffer };
@@ -112,27 +121,30 @@ class FileHandle extends EventEmitter {
 
   async write(data, offset, length, position) {
     checkOpen(this, 'write');
+    if (data?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer: data };
     let bytes;
     if (ArrayBuffer.isView(data)) {
-      if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position = null } = offset);
+      if (typeof offset === 'object') {
+        ({ offset = 0, length = data.byteLength - offset, position = null } = offset ?? {});
+      }
       if (offset == null) offset = 0;
-      validateInteger(offset, 'offset', 0);
-      if (length == null) length = data.byteLength - offset;
-      validateInteger(length, 'length', 0, data.byteLength - offset);
+      else validateInteger(offset, 'offset', 0);
+      if (typeof length !== 'number') length = data.byteLength - offset;
+      if (typeof position !== 'number') position = -1;
+      checkOffsetLengthWrite(offset, length, data.byteLength);
       bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     } else if (typeof data === 'string') {
-      const enc = typeof length === 'string' ? length : 'utf8';
-      validateEncoding(data, enc);
-      bytes = Buffer.from(data, enc);
-      position = offset;
+      // write(string[, position[, encoding]])
+      validateEncoding(data, length);
+      bytes = Buffer.from(data, typeof length === 'string' ? length : 'utf8');
+      position = typeof offset === 'number' ? offset : -1;
       offset = 0;
       length = bytes.length;
     } else {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    if (position == null) position = -1;
     const bytesWritten = length === 0 ? 0 :
-      await call('write', [this[kFd], bytes, offset, length, position]);
+      (await call('write', [this[kFd], bytes, offset, length, position])) || 0;
     return { __proto__: null, bytesWritten, buffer: data };
   }
 
@@ -182,6 +194,16 @@ class FileHandle extends EventEmitter {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
+}
+
+// await using: disposing a FileHandle closes it, as in node.
+if (Symbol.asyncDispose) {
+  Object.defineProperty(FileHandle.prototype, Symbol.asyncDispose, {
+    __proto__: null,
+    value: async function() { return this.close(); },
+    writable: true,
+    configurable: true,
+  });
 }
 
 // Every operation holds a reference while it runs (node's fsCall), so a
@@ -276,13 +298,69 @@ async function readFile(path, options) {
 function writeFileWith(flag) {
   return async function (path, data, options) {
     const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+    o.flush ??= false;
+    validateBoolean(o.flush, 'options.flush');
+    const iterable = isCustomIterable(data);
+    let view;
+    if (!iterable) {
+      const bytes = toData(data, o.encoding);
+      view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    const flags = stringToFlags(o.flag || flag);
+    const mode = parseFileMode(o.mode, 'mode', 0o666);
+    if (path instanceof FileHandle) {
+      // node neither flushes nor closes a handle the caller owns.
+      checkAborted(o.signal);
+      if (!o.signal && !iterable) return void await call('writeFile', [String(path.fd), true, view, flags, mode]);
+      return writeChunks(path.fd, iterable ? data : view, o);
+    }
     checkAborted(o.signal);
-    const bytes = toData(data, o.encoding);
-    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const [p, isFd] = target(path);
-    await call('writeFile', [p, isFd, view, stringToFlags(o.flag), parseFileMode(o.mode, 'mode', 0o666)]);
+    const p = vpath(path);
+    if (!o.signal && !o.flush && !iterable) return void await call('writeFile', [p, false, view, flags, mode]);
+    // Otherwise write in chunks and check the signal before each one, as
+    // node does, so an abort stops a large write part way.
+    const fd = await call('open', [p, flags, mode]);
+    try {
+      await writeChunks(fd, iterable ? data : view, o);
+      if (o.flush) await call('fsync', [fd]);
+    } finally {
+      await call('close', [fd]);
+    }
   };
 }
+
+const kAsyncIterator = Symbol.asyncIterator || Symbol.for('Symbol.asyncIterator');
+// isCustomIterable is node's test for writeFile data that is iterated
+// (arrays of strings, generators, streams) rather than written as bytes.
+function isCustomIterable(v) {
+  return v != null && typeof v !== 'string' && !ArrayBuffer.isView(v) &&
+    (typeof v[Symbol.iterator] === 'function' || typeof v[kAsyncIterator] === 'function');
+}
+
+// node's kWriteFileMaxChunkSize.
+const kWriteChunk = 512 * 1024;
+async function writeView(fd, view, signal) {
+  let off = 0;
+  while (off < view.byteLength) {
+    checkAborted(signal);
+    const n = Math.min(view.byteLength - off, kWriteChunk);
+    off += await call('write', [fd, view, off, n, -1]);
+  }
+}
+async function writeChunks(fd, data, { signal, encoding }) {
+  checkAborted(signal);
+  if (ArrayBuffer.isView(data)) return writeView(fd, data, signal);
+  // for await, by hand: the engine has no async iteration syntax.
+  const it = typeof data[kAsyncIterator] === 'function' ? data[kAsyncIterator]() : data[Symbol.iterator]();
+  for (;;) {
+    const { value, done } = await it.next();
+    if (done) return;
+    checkAborted(signal);
+    const buf = ArrayBuffer.isView(value) ? value : Buffer.from(value, encoding || 'utf8');
+    await writeView(fd, new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), signal);
+  }
+}
+
 const writeFile = writeFileWith('w');
 const appendFile = writeFileWith('a');
 
@@ -307,7 +385,12 @@ async function rm(path, options) {
 
 async function rmdir(path, options) {
   if (options !== undefined) validateObject(options, 'options');
-  if (options && options.recursive) return call('rm', [vpath(path), true, false]);
+  if (options && options.recursive) {
+    // Recurse only into a directory; anything else gets rmdir's error.
+    u.warnRmdirRecursive();
+    const st = getStats(await call('stat', [vpath(path)]), false);
+    if (st.isDirectory()) return call('rm', [vpath(path), true, false]);
+  }
   return call('rmdir', [vpath(path)]);
 }
 
@@ -349,7 +432,12 @@ module.exports = {
   lstat: statWith('lstat'),
   lutimes: async (path, a, m) => call('lutimes', [vpath(path), ...times(a, m)]),
   mkdir,
-  mkdtemp: async (prefix, options) => call('mkdtemp', [vpath(prefix, 'prefix')], encoded(options)),
+  mkdtemp: async (prefix, options) => {
+    const map = encoded(options);
+    const p = vpath(prefix, 'prefix');
+    u.warnOnNonPortableTemplate(p);
+    return call('mkdtemp', [p], map);
+  },
   open,
   opendir: (path, options) => require('internal/fs/dir').opendirPromise(path, options),
   readFile,

@@ -6,10 +6,10 @@
 const { Buffer } = require('buffer');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateObject,
+  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
 } = require('internal/validators');
 
 const C = binding.constants;
@@ -102,8 +102,9 @@ function makeCallback(cb) {
 // toUnixTimestamp turns a Date, number or numeric string into seconds.
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number') {
-    if (!Number.isFinite(time) || time < 0) return Date.now() / 1000;
+  if (Number.isFinite(time)) {
+    // Negative times mean "now"; NaN and ±Infinity fall through to the type error.
+    if (time < 0) return Date.now() / 1000;
     return time;
   }
   if (time instanceof Date) return time.getTime() / 1000;
@@ -273,6 +274,64 @@ function getRmOptions(options) {
   return o;
 }
 
+// The read/write range checks below follow lib/internal/fs/utils.js, in
+// the same order, so the first error reported is node's.
+function checkBuffer(buffer) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function checkOffsetLengthRead(offset, length, byteLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > byteLength) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+}
+
+function checkOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+// checkPosition accepts an integer >= -1 or any int64 bigint (a negative
+// one reads at the current offset, like -1). The binding takes either.
+function checkPosition(position, name) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+    return position;
+  }
+  if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+    return position;
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+}
+
+let rmdirRecursiveWarned = false;
+// warnRmdirRecursive is DEP0147, once per process.
+function warnRmdirRecursive() {
+  if (rmdirRecursiveWarned) return;
+  rmdirRecursiveWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+let nonPortableTemplateWarn = true;
+// warnOnNonPortableTemplate is node's once-per-process warning for a
+// mkdtemp prefix ending in X, which platforms treat differently.
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarn &&
+    ((typeof template === 'string' && template.endsWith('X')) ||
+     (typeof template !== 'string' && template[template.length - 1] === 0x58))) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
+  }
+}
+
 module.exports = {
   constants: C,
   BigIntStats,
@@ -281,6 +340,10 @@ module.exports = {
   StatFs,
   assertEncoding,
   checkAborted,
+  checkBuffer,
+  checkOffsetLengthRead,
+  checkOffsetLengthWrite,
+  checkPosition,
   encode,
   getMkdirOptions,
   getOptions,
@@ -294,4 +357,6 @@ module.exports = {
   stringToFlags,
   toData,
   toUnixTimestamp,
+  warnOnNonPortableTemplate,
+  warnRmdirRecursive,
 };

@@ -101,7 +101,13 @@ func (o *envObject) Set(key string, val goja.Value) bool {
 	if _, isSym := val.(*goja.Symbol); isSym {
 		panic(o.vm.NewTypeError("Cannot convert a Symbol value to a string"))
 	}
-	o.env.Set(key, val.String())
+	value := val.String()
+	// setenv(3) refuses an empty name or one containing '=' (EINVAL) and
+	// node ignores the failure: the assignment is silently dropped.
+	if key == "" || strings.ContainsRune(key, '=') {
+		return true
+	}
+	o.env.Set(key, value)
 	return true
 }
 

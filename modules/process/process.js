@@ -77,6 +77,8 @@ Object.defineProperty(process, 'config', {
 process.dlopen = function dlopen() {
   throw new (errors().codes.ERR_NOT_IMPLEMENTED)('process.dlopen (native addons)');
 };
+// A Go function's name is its Go symbol: give node's.
+Object.defineProperty(binding.uptime, 'name', { value: 'uptime', configurable: true });
 process.uptime = binding.uptime;
 process._getActiveRequests = () => [];
 process._getActiveHandles = () => [];
@@ -290,7 +292,9 @@ function onWarning(warning) {
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
-  msg += trace && warning.stack ? warning.stack : String(warning);
+  if (trace && warning.stack) msg += warning.stack;
+  // A warning whose toString is not callable prints as Error's would.
+  else msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !traceHintShown) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
@@ -298,8 +302,60 @@ function onWarning(warning) {
     msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
     traceHintShown = true;
   }
+  const file = warningFile();
+  if (file) return writeWarningToFile(file, msg);
   binding.writeStderr(msg + '\n');
 }
+
+// warningFile is node's --redirect-warnings (or NODE_REDIRECT_WARNINGS):
+// warnings are appended to that file instead of stderr. Node reads both at
+// start-up, so a later change to process.env has no effect.
+const redirectEnv = binding.env.NODE_REDIRECT_WARNINGS;
+let redirectTo;
+function warningFile() {
+  if (redirectTo === undefined) {
+    redirectTo = '';
+    const argv = process.execArgv;
+    for (let i = 0; i < argv.length; i++) {
+      if (argv[i].startsWith('--redirect-warnings=')) redirectTo = argv[i].slice(20);
+      else if (argv[i] === '--redirect-warnings' && i + 1 < argv.length) redirectTo = argv[++i];
+    }
+    if (!redirectTo) redirectTo = redirectEnv || '';
+  }
+  return redirectTo;
+}
+
+let warningFd;
+function writeWarningToFile(file, msg) {
+  const fs = require('fs');
+  if (warningFd === undefined) {
+    try {
+      warningFd = fs.openSync(file, 'a');
+    } catch {
+      // As node: a file that cannot be opened falls back to stderr.
+      return binding.writeStderr(msg + '\n');
+    }
+    process.on('exit', () => {
+      try { fs.closeSync(warningFd); } catch { /* already closed */ }
+    });
+  }
+  // One append at a time, so warnings land in the order emitted.
+  if (warningQueue !== null) {
+    warningQueue.push(msg);
+    return;
+  }
+  warningQueue = [msg];
+  const next = () => {
+    const m = warningQueue.shift();
+    fs.appendFile(warningFd, `${m}\n`, (err) => {
+      if (err) binding.writeStderr(m + '\n');
+      if (warningQueue.length > 0) next();
+      else warningQueue = null;
+    });
+  };
+  next();
+}
+let warningQueue = null;
 if (!binding.noWarnings) process.on('warning', onWarning);
 
 process.nextTick = function nextTick(callback, ...args) {
@@ -468,7 +524,20 @@ function exitCodeNumber() {
 }
 
 binding.hooks = {
-  fatalException,
+  // The runtime calls process._fatalException as node's C++ does, so a
+  // user's replacement is honoured; one that is not a function ends the
+  // process with node's kInvalidFatalExceptionMonkeyPatching (6), no
+  // 'exit' event.
+  fatalException(er, fromPromise) {
+    const f = process._fatalException;
+    if (typeof f !== 'function') {
+      process._exiting = true;
+      exitCode = 6;
+      return false;
+    }
+    // As in node, only an explicit false means "not handled".
+    return Reflect.apply(f, process, [er, fromPromise]) !== false;
+  },
   emitExit() {
     if (!process._exiting) {
       process._exiting = true;
@@ -545,6 +614,21 @@ function dataProperty(o, key) {
     if (d !== undefined) return 'value' in d ? d.value : undefined;
   }
   return undefined;
+}
+
+// V8 builds these natively: they are not constructors and have no
+// prototype (test-process-abort checks). Re-declare them as methods.
+for (const name of [
+  '_debugEnd', '_debugProcess', '_fatalException', '_startProfilerIdleNotifier',
+  '_stopProfilerIdleNotifier', 'abort', 'availableMemory', 'constrainedMemory', 'dlopen',
+  'getegid', 'geteuid', 'getgid', 'getgroups', 'getuid', 'reallyExit',
+]) {
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  if (!d || typeof d.value !== 'function' || d.value.prototype === undefined) continue;
+  const f = d.value;
+  const m = { [name](...args) { return Reflect.apply(f, this, args); } }[name];
+  Object.defineProperty(m, 'length', { value: f.length, configurable: true });
+  Object.defineProperty(process, name, { ...d, value: m });
 }
 
 module.exports = process;

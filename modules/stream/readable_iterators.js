@@ -199,6 +199,12 @@ module.exports = function install(Readable) {
   // loaded on first call. Stream-returning ones come back as a Readable.
   const streamReturning = ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take', 'compose'];
   const promiseReturning = ['every', 'forEach', 'reduce', 'toArray', 'some', 'find'];
+  // The wrappers take ...args, so they get the declared arity of node's
+  // operators by hand (the iterator-helper tests check .length).
+  const arity = {
+    asIndexedPairs: 0, drop: 1, filter: 2, flatMap: 2, map: 2, take: 1, compose: 2,
+    every: 1, forEach: 2, reduce: 3, toArray: 1, some: 1, find: 2,
+  };
   let operators;
   function loadOperators() {
     if (!operators) operators = require('internal/streams/operators');
@@ -213,6 +219,7 @@ module.exports = function install(Readable) {
         return Readable.from(res);
       },
     }[key];
+    Object.defineProperty(fn, 'length', { __proto__: null, value: arity[key], configurable: true });
     Object.defineProperty(Readable.prototype, key, {
       __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
     });
@@ -223,6 +230,7 @@ module.exports = function install(Readable) {
         return Reflect.apply(loadOperators().promiseReturningOperators[key], this, args);
       },
     }[key];
+    Object.defineProperty(fn, 'length', { __proto__: null, value: arity[key], configurable: true });
     Object.defineProperty(Readable.prototype, key, {
       __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
     });

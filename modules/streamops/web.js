@@ -155,16 +155,31 @@ const inspectFields = {
   TextDecoderStream: (s) => ({ encoding: s.encoding, fatal: s.fatal, ignoreBOM: s.ignoreBOM }),
 };
 for (const C of [CompressionStream, DecompressionStream, TextEncoderStream, TextDecoderStream]) {
-  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
-  C.prototype[w.kInspect] = w.inspectWith(C.name, function() {
+  // node tags the compression streams only.
+  if (C === CompressionStream || C === DecompressionStream) {
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+  }
+  const inspect = w.inspectWith(C.name, function() {
     return { ...inspectFields[C.name](this), readable: this.readable, writable: this.writable };
   });
+  // node brand-checks these four before inspecting.
+  C.prototype[w.kInspect] = function(depth, options, fn) {
+    if (!(this instanceof C)) throw new ERR_INVALID_THIS(C.name);
+    return inspect.call(this, depth, options, fn);
+  };
 }
 
+// notImplemented stands in for a class gorun lacks: it carries node's
+// name and toStringTag so feature checks see the real shape, and throws
+// on construction.
 function notImplemented(name) {
-  return class {
-    constructor() { throw new ERR_NOT_IMPLEMENTED(name); }
-  };
+  const C = {
+    [name]: class {
+      constructor() { throw new ERR_NOT_IMPLEMENTED(name); }
+    },
+  }[name];
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  return C;
 }
 
 module.exports = {

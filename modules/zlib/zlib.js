@@ -386,6 +386,16 @@ function processChunk(self, chunk, flushFlag, cb, last = false) {
   const size = self._chunkSize;
   const limit = size >= 2 ** 30 ? 0 : size * Math.max(1, Math.floor(kTripBytes / size));
   let availBefore = chunk.byteLength;
+  // onReadable runs fn once the readable side next asks for data, the way
+  // node's processCallback defers work while the buffer is full.
+  const onReadable = (fn) => {
+    const oldRead = self._read;
+    self._read = (n) => {
+      self._read = oldRead;
+      fn();
+      self._read(n);
+    };
+  };
   const onOutput = (errInfo, out, more) => {
     if (self.destroyed) {
       cb();
@@ -399,16 +409,30 @@ function processChunk(self, chunk, flushFlag, cb, last = false) {
     availBefore = handle.availIn;
     // Output leaves in the pieces Node's fixed output buffer of chunkSize
     // bytes makes: a piece ends where the buffer fills or a write ends,
-    // and the next write goes on filling the same buffer.
+    // and the next write goes on filling the same buffer. The engine
+    // batches several pieces per call; once the readable side is full the
+    // rest waits for _read, as node would not have made them yet.
     const n = out.byteLength;
+    let off = 0;
     let full = false;
-    for (let off = 0; off < n;) {
-      const len = Math.min(size - self._outOffset, n - off);
-      full = !self.push(Buffer.from(out, off, len));
-      off += len;
-      self._outOffset += len;
-      if (self._outOffset >= size) self._outOffset = 0;
-    }
+    const pushPieces = () => {
+      if (self.destroyed) return;
+      while (off < n) {
+        const len = Math.min(size - self._outOffset, n - off);
+        full = !self.push(Buffer.from(out, off, len));
+        off += len;
+        self._outOffset += len;
+        if (self._outOffset >= size) self._outOffset = 0;
+        if (full && off < n) {
+          onReadable(pushPieces);
+          return;
+        }
+      }
+      afterOutput(more, full);
+    };
+    pushPieces();
+  };
+  const afterOutput = (more, full) => {
     if (more) {
       // The rest of the chunk waits until the readable side wants more,
       // as Node's processCallback does.
@@ -416,16 +440,8 @@ function processChunk(self, chunk, flushFlag, cb, last = false) {
         if (!self._handle) return;
         handle.write(flushFlag, null, last, limit, onOutput);
       };
-      if (full) {
-        const oldRead = self._read;
-        self._read = (n) => {
-          self._read = oldRead;
-          next();
-          self._read(n);
-        };
-      } else {
-        next();
-      }
+      if (full) onReadable(next);
+      else next();
       return;
     }
     // Input left over means the compressed stream has ended: so does the
@@ -469,7 +485,9 @@ function Brotli(opts, mode) {
 function makeClass(name, base, mode) {
   const ctor = {
     [name]: function(opts) {
-      if (!new.target) return new ctor(opts);
+      // instanceof, not new.target, as node: a subclass written as
+      // `function Sub() { DeflateRaw.call(this) }` must initialise `this`.
+      if (!(this instanceof ctor)) return new ctor(opts);
       Reflect.apply(base, this, [opts, mode]);
     },
   }[name];

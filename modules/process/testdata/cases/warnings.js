@@ -16,3 +16,10 @@ for (const args of [[1], ['x', 1], ['x', 'T', 1]]) {
   }
 }
 console.log('sync done');
+{
+  // A warning whose toString is not a function prints via Error's.
+  const w = new Error('no toString');
+  w.name = 'CustomWarning';
+  w.toString = null;
+  process.emitWarning(w);
+}
