@@ -15,6 +15,12 @@
         // it absent, not re-enter this getter.
         define(name, undefined, enumerable);
         const value = load();
+        if (value === undefined) {
+          // Read while its own module was still loading (AbortController's
+          // module asks for DOMException, which lives in it): stay lazy.
+          lazy(name, load, enumerable);
+          return value;
+        }
         define(name, value, enumerable);
         return value;
       },

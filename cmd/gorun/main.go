@@ -137,6 +137,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringArrayVarP(&f.conditions, "conditions", "C", nil, "additional user conditions for conditional exports and imports")
 	fl.StringVar(&f.inputType, "input-type", "", "set module type for string input (\"module\" or \"commonjs\")")
 	fl.IntVar(&f.stackSize, "stack-size", 0, "maximum JS call stack depth")
+	// Read back from process.execArgv by the process module.
+	fl.String("redirect-warnings", "", "write process warnings to the given file instead of printing them to stderr")
+	fl.String("title", "", "the process title (process.title)")
 	// node's -p takes its script as an optional value: `-p "1+1"`, or
 	// the next argument, or nothing (evaluate stdin). pflag needs a
 	// non-empty default to make the value optional.

@@ -483,9 +483,20 @@ process.env = new Proxy(binding.env, {
   },
 });
 // The title belongs to the runtime; the OS process keeps its own name.
-let title = String(binding.argv0 || 'gorun').replace(/^.*\//, '');
+// --title=<t> (in execArgv) sets it, as node's does.
+let title;
 Object.defineProperty(process, 'title', {
-  get() { return title; },
+  get() {
+    if (title === undefined) {
+      title = String(binding.argv0 || 'gorun').replace(/^.*\//, '');
+      const argv = process.execArgv;
+      for (let i = 0; i < argv.length; i++) {
+        if (argv[i].startsWith('--title=')) title = argv[i].slice(8);
+        else if (argv[i] === '--title' && i + 1 < argv.length) title = argv[++i];
+      }
+    }
+    return title;
+  },
   set(v) { title = String(v); },
   enumerable: true,
   configurable: true,
