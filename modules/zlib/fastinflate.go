@@ -6,6 +6,7 @@ import (
 	"hash/adler32"
 	"hash/crc32"
 	"math/bits"
+	"sync"
 )
 
 // fastInflate decodes a raw deflate stream held whole in memory into one
@@ -244,31 +245,34 @@ func grow(buf []byte, o, k int) []byte {
 	return nb
 }
 
-var fixedLit, fixedDist []uint8
+// fixedLengths are the code lengths of deflate's fixed Huffman codes
+// (RFC 1951 §3.2.6), made once; decoders on several pool goroutines share
+// them.
+var fixedLengths = sync.OnceValues(func() (lit, dist []uint8) {
+	lit = make([]uint8, 288)
+	for i := range lit {
+		switch {
+		case i < 144:
+			lit[i] = 8
+		case i < 256:
+			lit[i] = 9
+		case i < 280:
+			lit[i] = 7
+		default:
+			lit[i] = 8
+		}
+	}
+	dist = make([]uint8, 30)
+	for i := range dist {
+		dist[i] = 5
+	}
+	return lit, dist
+})
 
 func fixedTables(s *inflateState) {
-	if fixedLit == nil {
-		l := make([]uint8, 288)
-		for i := range l {
-			switch {
-			case i < 144:
-				l[i] = 8
-			case i < 256:
-				l[i] = 9
-			case i < 280:
-				l[i] = 7
-			default:
-				l[i] = 8
-			}
-		}
-		d := make([]uint8, 30)
-		for i := range d {
-			d[i] = 5
-		}
-		fixedDist, fixedLit = d, l
-	}
-	s.lit.build(fixedLit, litBits)
-	s.dist.build(fixedDist, distBits)
+	lit, dist := fixedLengths()
+	s.lit.build(lit, litBits)
+	s.dist.build(dist, distBits)
 }
 
 func (s *inflateState) dynamicTables() bool {
