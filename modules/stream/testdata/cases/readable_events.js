@@ -36,7 +36,7 @@ setTimeout(() => {
     if (String(d) === 'x0') {
       r.pause();
       log('paused', r.isPaused(), r.readableFlowing);
-      setTimeout(() => r.resume(), 5);
+      setTimeout(() => r.resume(), 50);
     }
   });
   r.on('pause', () => log('pause event'));
