@@ -38,5 +38,7 @@ const { once } = require('events');
   u.unref();
   u.on('exit', () => console.log('never printed'));
   console.log('unref', typeof u.pid);
-  process.kill(u.pid);
+  // Killed as the program exits, when its 'exit' can no longer arrive
+  // (killing it now would race the program's end).
+  process.on('exit', () => process.kill(u.pid));
 })();
