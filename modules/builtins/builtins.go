@@ -13,6 +13,7 @@ import (
 	"github.com/gorun-js/gorun/modules/diagnosticschannel"
 	"github.com/gorun-js/gorun/modules/events"
 	"github.com/gorun-js/gorun/modules/fs"
+	"github.com/gorun-js/gorun/modules/legacy"
 	"github.com/gorun-js/gorun/modules/os"
 	"github.com/gorun-js/gorun/modules/path"
 	"github.com/gorun-js/gorun/modules/perfhooks"
@@ -40,6 +41,7 @@ func List() []modules.Module {
 		diagnosticschannel.Modules(),
 		events.Modules(),
 		fs.Modules(),
+		legacy.Modules(),
 		{os.Module()},
 		path.Modules(),
 		perfhooks.Modules(),
