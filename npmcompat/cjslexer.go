@@ -121,39 +121,11 @@ var keywordsBeforeExpression = map[string]bool{
 func (l *cjsLexer) run() {
 	s := l.src
 	for l.pos < len(s) {
+		if l.skipNonCode() {
+			continue
+		}
 		c := s[l.pos]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			l.pos++
-		case c == '/':
-			if l.pos+1 < len(s) && (s[l.pos+1] == '/' || s[l.pos+1] == '*') {
-				l.skipComment()
-			} else if l.regexAllowed() {
-				l.skipRegExp()
-				l.lastSignificant = 'a'
-			} else {
-				l.pos++
-				l.lastSignificant = '/'
-			}
-		case c == '\'' || c == '"':
-			l.skipString(c)
-			l.lastSignificant = 'a'
-		case c == '`':
-			l.pos++
-			l.scanTemplate()
-		case c == '{':
-			l.braces++
-			l.pos++
-			l.lastSignificant = '{'
-		case c == '}':
-			l.braces--
-			l.pos++
-			if n := len(l.templates); n > 0 && l.templates[n-1] == l.braces {
-				l.templates = l.templates[:n-1]
-				l.scanTemplate()
-				continue
-			}
-			l.lastSignificant = '}'
 		case c == '(':
 			l.parens = append(l.parens, l.lastSignificant == 'c')
 			l.pos++
@@ -182,6 +154,51 @@ func (l *cjsLexer) run() {
 			l.lastSignificant = c
 		}
 	}
+}
+
+// skipNonCode steps over what every scan of a source treats alike —
+// whitespace, comments, regular expressions, strings, template literals and
+// braces (tracking the templates they close) — and reports whether the
+// token at l.pos was one of those.
+func (l *cjsLexer) skipNonCode() bool {
+	s := l.src
+	c := s[l.pos]
+	switch {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		l.pos++
+	case c == '/':
+		if l.pos+1 < len(s) && (s[l.pos+1] == '/' || s[l.pos+1] == '*') {
+			l.skipComment()
+		} else if l.regexAllowed() {
+			l.skipRegExp()
+			l.lastSignificant = 'a'
+		} else {
+			l.pos++
+			l.lastSignificant = '/'
+		}
+	case c == '\'' || c == '"':
+		l.skipString(c)
+		l.lastSignificant = 'a'
+	case c == '`':
+		l.pos++
+		l.scanTemplate()
+	case c == '{':
+		l.braces++
+		l.pos++
+		l.lastSignificant = '{'
+	case c == '}':
+		l.braces--
+		l.pos++
+		if n := len(l.templates); n > 0 && l.templates[n-1] == l.braces {
+			l.templates = l.templates[:n-1]
+			l.scanTemplate()
+		} else {
+			l.lastSignificant = '}'
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 func (l *cjsLexer) regexAllowed() bool {

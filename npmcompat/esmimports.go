@@ -39,39 +39,11 @@ func esmNamedImports(src string) ([]namedImport, []importAttrs) {
 	l := &cjsLexer{src: src, seen: map[string]bool{}, unsafe: map[string]bool{}, starVars: map[string]string{}}
 	s := src
 	for l.pos < len(s) {
+		if l.skipNonCode() {
+			continue
+		}
 		c := s[l.pos]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			l.pos++
-		case c == '/':
-			if l.pos+1 < len(s) && (s[l.pos+1] == '/' || s[l.pos+1] == '*') {
-				l.skipComment()
-			} else if l.regexAllowed() {
-				l.skipRegExp()
-				l.lastSignificant = 'a'
-			} else {
-				l.pos++
-				l.lastSignificant = '/'
-			}
-		case c == '\'' || c == '"':
-			l.skipString(c)
-			l.lastSignificant = 'a'
-		case c == '`':
-			l.pos++
-			l.scanTemplate()
-		case c == '{':
-			l.braces++
-			l.pos++
-			l.lastSignificant = '{'
-		case c == '}':
-			l.braces--
-			l.pos++
-			if n := len(l.templates); n > 0 && l.templates[n-1] == l.braces {
-				l.templates = l.templates[:n-1]
-				l.scanTemplate()
-				continue
-			}
-			l.lastSignificant = '}'
 		case isIDStart(c):
 			start := l.pos
 			prevDot := l.prevChar(start) == '.'

@@ -180,58 +180,41 @@ assert.notEqual = function notEqual(actual, expected, message) {
 };
 /* eslint-enable eqeqeq */
 
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+// deepCompare runs the deep comparison, with engine errors (a Proxy trap's
+// message, say) reworded as V8 words them.
+function deepCompare(strict, actual, expected) {
   if (isDeepEqual === undefined) loadComparisons();
-  let equal;
   try {
-    equal = isDeepEqual(actual, expected);
+    return strict ? isDeepStrictEqual(actual, expected) : isDeepEqual(actual, expected);
   } catch (err) {
     throw translateEngineError(err);
   }
-  if (!equal) {
+}
+
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (!deepCompare(false, actual, expected)) {
     raise({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
   }
 };
 
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepEqual === undefined) loadComparisons();
-  let equal;
-  try {
-    equal = isDeepEqual(actual, expected);
-  } catch (err) {
-    throw translateEngineError(err);
-  }
-  if (equal) {
+  if (deepCompare(false, actual, expected)) {
     raise({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
   }
 };
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepEqual === undefined) loadComparisons();
-  let equal;
-  try {
-    equal = isDeepStrictEqual(actual, expected);
-  } catch (err) {
-    throw translateEngineError(err);
-  }
-  if (!equal) {
+  if (!deepCompare(true, actual, expected)) {
     raise({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
   }
 };
 
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepEqual === undefined) loadComparisons();
-  let equal;
-  try {
-    equal = isDeepStrictEqual(actual, expected);
-  } catch (err) {
-    throw translateEngineError(err);
-  }
-  if (equal) {
+  if (deepCompare(true, actual, expected)) {
     raise({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   }
 };

@@ -43,7 +43,7 @@ function compose(...streams) {
 
   let ondrain;
   let onfinish;
-  let onreadable;
+  let stopReading = () => {};
   let onclose;
   let d;
 
@@ -121,26 +121,7 @@ function compose(...streams) {
 
   if (readable) {
     if (u.isNodeStream(tail)) {
-      tail.on('readable', function() {
-        if (onreadable) {
-          const cb = onreadable;
-          onreadable = null;
-          cb();
-        }
-      });
-      tail.on('end', function() {
-        d.push(null);
-      });
-      d._read = function() {
-        for (;;) {
-          const buf = tail.read();
-          if (buf === null) {
-            onreadable = d._read;
-            return;
-          }
-          if (!d.push(buf)) return;
-        }
-      };
+      stopReading = u.readInto(d, tail);
     } else if (u.isWebStream(tail)) {
       const r = u.isTransformStream(tail) ? tail.readable : tail;
       const reader = r.getReader();
@@ -163,7 +144,7 @@ function compose(...streams) {
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
+    stopReading();
     ondrain = null;
     onfinish = null;
     if (onclose === null) {

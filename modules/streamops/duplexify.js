@@ -196,7 +196,7 @@ function _duplexify(D, pair) {
 
   let ondrain;
   let onfinish;
-  let onreadable;
+  let stopReading = () => {};
   let onclose;
   let d;
 
@@ -255,33 +255,12 @@ function _duplexify(D, pair) {
       onfinished(err);
     });
 
-    r.on('readable', function() {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-
-    r.on('end', function() {
-      d.push(null);
-    });
-
-    d._read = function() {
-      for (;;) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    stopReading = u.readInto(d, r);
   }
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
+    stopReading();
     ondrain = null;
     onfinish = null;
     if (onclose === null) {

@@ -1,205 +1,57 @@
 'use strict';
-// Node's stream predicates (lib/internal/streams/utils.js behaviour), the
-// destroyer of lib/internal/streams/destroy.js, and two helpers that stand
-// in for syntax goja lacks: forAwait (for await…of) and asyncGen (async
-// generator functions).
+// What the stream utilities share: the core's stream predicates
+// (re-exported), the destroyer of lib/internal/streams/destroy.js, and two
+// helpers that stand in for syntax goja lacks: forAwait (for await…of) and
+// asyncGen (async generator functions).
 
 const SymbolAsyncIterator = Symbol.asyncIterator;
 const SymbolIterator = Symbol.iterator;
 
-// The symbols are shared with the core when it has them, so a stream it
-// marks destroyed or readable is seen as such here.
-let core = null;
-try { core = require('internal/streams/utils'); } catch { core = null; }
-const kIsDestroyed = (core && core.kIsDestroyed) || Symbol.for('nodejs.stream.destroyed');
-const kIsErrored = (core && core.kIsErrored) || Symbol('kIsErrored');
-const kIsReadable = (core && core.kIsReadable) || Symbol('kIsReadable');
-const kIsWritable = (core && core.kIsWritable) || Symbol('kIsWritable');
-const kIsDisturbed = (core && core.kIsDisturbed) || Symbol('kIsDisturbed');
-const kIsClosedPromise = (core && core.kIsClosedPromise) || Symbol.for('nodejs.webstream.isClosedPromise');
-const kControllerErrorFunction = (core && core.kControllerErrorFunction) ||
-  Symbol.for('nodejs.webstream.controllerErrorFunction');
-
-function isReadableNodeStream(obj, strict = false) {
-  return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
-    (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&
-    (!obj._writableState || (obj._readableState && obj._readableState.readable !== false)) &&
-    (!obj._writableState || obj._readableState));
-}
-
-function isWritableNodeStream(obj) {
-  return !!(obj && typeof obj.write === 'function' && typeof obj.on === 'function' &&
-    (!obj._readableState || (obj._writableState && obj._writableState.writable !== false)));
-}
-
-function isDuplexNodeStream(obj) {
-  return !!(obj && typeof obj.pipe === 'function' && obj._readableState &&
-    typeof obj.on === 'function' && typeof obj.write === 'function');
-}
-
-function isNodeStream(obj) {
-  return !!(obj && (obj._readableState || obj._writableState ||
-    (typeof obj.write === 'function' && typeof obj.on === 'function') ||
-    (typeof obj.pipe === 'function' && typeof obj.on === 'function')));
-}
-
-function isReadableStream(obj) {
-  return !!(obj && !isNodeStream(obj) && typeof obj.pipeThrough === 'function' &&
-    typeof obj.getReader === 'function' && typeof obj.cancel === 'function');
-}
-
-function isWritableStream(obj) {
-  return !!(obj && !isNodeStream(obj) && typeof obj.getWriter === 'function' &&
-    typeof obj.abort === 'function');
-}
-
-function isTransformStream(obj) {
-  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' &&
-    typeof obj.writable === 'object');
-}
-
-function isWebStream(obj) {
-  return isReadableStream(obj) || isWritableStream(obj) || isTransformStream(obj);
-}
-
-function isIterable(obj, isAsync) {
-  if (obj == null) return false;
-  if (isAsync === true) return typeof obj[SymbolAsyncIterator] === 'function';
-  if (isAsync === false) return typeof obj[SymbolIterator] === 'function';
-  return typeof obj[SymbolAsyncIterator] === 'function' || typeof obj[SymbolIterator] === 'function';
-}
-
-function isDestroyed(stream) {
-  if (!isNodeStream(stream)) return null;
-  const state = stream._writableState || stream._readableState;
-  return !!(stream.destroyed || stream[kIsDestroyed] || (state && state.destroyed));
-}
-
-function isWritableEnded(stream) {
-  if (!isWritableNodeStream(stream)) return null;
-  if (stream.writableEnded === true) return true;
-  const w = stream._writableState;
-  if (w && w.errored) return false;
-  if (!w || typeof w.ended !== 'boolean') return null;
-  return w.ended;
-}
-
-function isWritableFinished(stream, strict) {
-  if (!isWritableNodeStream(stream)) return null;
-  if (stream.writableFinished === true) return true;
-  const w = stream._writableState;
-  if (w && w.errored) return false;
-  if (!w || typeof w.finished !== 'boolean') return null;
-  return !!(w.finished || (strict === false && w.ended === true && w.length === 0));
-}
-
-function isReadableEnded(stream) {
-  if (!isReadableNodeStream(stream)) return null;
-  if (stream.readableEnded === true) return true;
-  const r = stream._readableState;
-  if (!r || r.errored) return false;
-  if (typeof r.ended !== 'boolean') return null;
-  return r.ended;
-}
-
-function isReadableFinished(stream, strict) {
-  if (!isReadableNodeStream(stream)) return null;
-  const r = stream._readableState;
-  if (r && r.errored) return false;
-  if (!r || typeof r.endEmitted !== 'boolean') return null;
-  return !!(r.endEmitted || (strict === false && r.ended === true && r.length === 0));
-}
-
-function isReadable(stream) {
-  if (stream && stream[kIsReadable] != null) return stream[kIsReadable];
-  if (!stream || typeof stream.readable !== 'boolean') return null;
-  if (isDestroyed(stream)) return false;
-  return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
-}
-
-function isWritable(stream) {
-  if (stream && stream[kIsWritable] != null) return stream[kIsWritable];
-  if (!stream || typeof stream.writable !== 'boolean') return null;
-  if (isDestroyed(stream)) return false;
-  return isWritableNodeStream(stream) && stream.writable && !isWritableEnded(stream);
-}
-
-function isFinished(stream, opts) {
-  if (!isNodeStream(stream)) return null;
-  if (isDestroyed(stream)) return true;
-  if ((!opts || opts.readable !== false) && isReadable(stream)) return false;
-  if ((!opts || opts.writable !== false) && isWritable(stream)) return false;
-  return true;
-}
-
-function isWritableErrored(stream) {
-  if (!isNodeStream(stream)) return null;
-  if (stream.writableErrored) return stream.writableErrored;
-  const w = stream._writableState;
-  return (w && w.errored != null) ? w.errored : null;
-}
-
-function isReadableErrored(stream) {
-  if (!isNodeStream(stream)) return null;
-  if (stream.readableErrored) return stream.readableErrored;
-  const r = stream._readableState;
-  return (r && r.errored != null) ? r.errored : null;
-}
-
-function isClosed(stream) {
-  if (!isNodeStream(stream)) return null;
-  if (typeof stream.closed === 'boolean') return stream.closed;
-  const w = stream._writableState;
-  const r = stream._readableState;
-  if ((w && typeof w.closed === 'boolean') || (r && typeof r.closed === 'boolean')) {
-    return !!((w && w.closed) || (r && r.closed));
-  }
-  return null;
-}
+// The predicates are the stream core's (internal/streams/utils), so both
+// sides read a stream's state the same way.
+const {
+  kIsDestroyed,
+  kIsErrored,
+  kIsReadable,
+  kIsWritable,
+  kIsDisturbed,
+  kIsClosedPromise,
+  kControllerErrorFunction,
+  isReadableNodeStream,
+  isWritableNodeStream,
+  isDuplexNodeStream,
+  isNodeStream,
+  isReadableStream,
+  isWritableStream,
+  isTransformStream,
+  isWebStream,
+  isIterable,
+  isDestroyed,
+  isWritableEnded,
+  isWritableFinished,
+  isReadableEnded,
+  isReadableFinished,
+  isReadable,
+  isWritable,
+  isFinished,
+  isWritableErrored,
+  isReadableErrored,
+  isClosed,
+  isServerResponse,
+  isServerRequest,
+  willEmitClose,
+  isDisturbed,
+  isErrored,
+} = require('internal/streams/utils');
 
 function isOutgoingMessage(stream) {
   return typeof stream._closed === 'boolean' && typeof stream._defaultKeepAlive === 'boolean' &&
     typeof stream._removedConnection === 'boolean' && typeof stream._removedContLen === 'boolean';
 }
 
-function isServerResponse(stream) {
-  return typeof stream._sent100 === 'boolean' && isOutgoingMessage(stream);
-}
-
-function isServerRequest(stream) {
-  return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
-    (!stream.req || stream.req.upgradeOrConnect === undefined);
-}
-
 // An http.ClientRequest: it has setHeader and abort.
 function isRequest(stream) {
   return !!(stream && stream.setHeader && typeof stream.abort === 'function');
-}
-
-function willEmitClose(stream) {
-  if (!isNodeStream(stream)) return null;
-  const state = stream._writableState || stream._readableState;
-  return (!state && isServerResponse(stream)) ||
-    !!(state && state.autoDestroy && state.emitClose && state.closed === false);
-}
-
-function isDisturbed(stream) {
-  if (!stream) return false;
-  const d = stream[kIsDisturbed];
-  return !!(d != null ? d : (stream.readableDidRead || stream.readableAborted));
-}
-
-function isErrored(stream) {
-  if (!stream) return false;
-  const w = stream._writableState;
-  const r = stream._readableState;
-  const v = stream[kIsErrored] != null ? stream[kIsErrored] :
-    stream.readableErrored != null ? stream.readableErrored :
-      stream.writableErrored != null ? stream.writableErrored :
-        (r && r.errorEmitted) != null ? r.errorEmitted :
-          (w && w.errorEmitted) != null ? w.errorEmitted :
-            (r && r.errored) != null ? r.errored : (w && w.errored);
-  return !!v;
 }
 
 let AbortError;
@@ -242,6 +94,33 @@ function addAbortListener(signal, listener) {
   const fn = () => listener();
   signal.addEventListener('abort', fn, { once: true });
   return () => signal.removeEventListener('abort', fn);
+}
+
+// readInto makes the Duplex d read from the Node readable src: d's _read
+// drains src while d wants more and waits for 'readable' when src runs
+// dry; src's end ends d. It returns the function that drops a pending wait
+// (for d's _destroy).
+function readInto(d, src) {
+  let onreadable = null;
+  src.on('readable', () => {
+    if (onreadable) {
+      const cb = onreadable;
+      onreadable = null;
+      cb();
+    }
+  });
+  src.on('end', () => d.push(null));
+  d._read = function() {
+    for (;;) {
+      const buf = src.read();
+      if (buf === null) {
+        onreadable = d._read;
+        return;
+      }
+      if (!d.push(buf)) return;
+    }
+  };
+  return () => { onreadable = null; };
 }
 
 function once(callback) {
@@ -441,6 +320,7 @@ module.exports = {
   destroyer,
   addAbortListener,
   once,
+  readInto,
   forAwait,
   BREAK,
   asyncGen,
