@@ -2,7 +2,6 @@ package npmcompat
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 )
 
@@ -13,14 +12,14 @@ import (
 
 // exportsPattern is the request shape resolveExports applies to: a
 // package name (scoped or not) and an optional "/subpath".
-var exportsPattern = regexp.MustCompile(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?$`)
+var exportsPattern = lazyRegexp(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?$`)
 
 // resolveExports is Node's resolveExports: when folder nmPath holds the
 // package request names and that package has "exports", the file they
 // map request to. "" means the package has no "exports" (or is not
 // there) and the classic lookup goes on.
 func (r *Resolver) resolveExports(nmPath, request string) (string, error) {
-	m := exportsPattern.FindStringSubmatch(request)
+	m := exportsPattern().FindStringSubmatch(request)
 	if m == nil {
 		return "", nil
 	}

@@ -3,6 +3,7 @@ package npmcompat
 import (
 	"container/list"
 	"crypto/sha256"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -137,4 +138,11 @@ func stripShebang(src string) string {
 // wrapModule is the source compiled for a CommonJS file.
 func wrapModule(content string) string {
 	return WrapperPrefix + stripShebang(content) + WrapperSuffix
+}
+
+// lazyRegexp compiles expr on first use. The loader's patterns serve rare
+// paths (ES modules, TypeScript, syntax errors); compiling them all at
+// package init was a cost every start-up paid.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

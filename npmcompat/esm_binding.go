@@ -3,7 +3,6 @@ package npmcompat
 import (
 	"encoding/json"
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -246,7 +245,7 @@ func (l *Loader) RunModule(filename, src string) error {
 }
 
 // esmSyntax finds import/export declarations and import.meta.
-var esmSyntax = regexp.MustCompile(`(?m)^[ \t]*(?:import[ \t]*[{*"'\w]|export[ \t]*(?:[{*]|default\b|const\b|let\b|var\b|function\b|class\b|async\b))|\bimport\.meta\b`)
+var esmSyntax = lazyRegexp(`(?m)^[ \t]*(?:import[ \t]*[{*"'\w]|export[ \t]*(?:[{*]|default\b|const\b|let\b|var\b|function\b|class\b|async\b))|\bimport\.meta\b`)
 
 func (l *Loader) detectModule(content, filename string) (bool, error) {
 	pkg, err := l.resolver.PackageScope(filename)
@@ -258,7 +257,7 @@ func (l *Loader) detectModule(content, filename string) (bool, error) {
 	if _, err := l.programs.Compile(filename, wrapModule(content)); err == nil {
 		return false, nil
 	}
-	esm := esmSyntax.MatchString(content)
+	esm := esmSyntax().MatchString(content)
 	if !esm {
 		_, err := runEsbuild(filename, content, kindCJSImport, jsxConfig{})
 		esm = errors.Is(err, errTopLevelAwait)

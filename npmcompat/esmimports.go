@@ -2,7 +2,6 @@ package npmcompat
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 )
 
@@ -237,18 +236,18 @@ func lineAt(s string, i int) (string, int, int) {
 }
 
 var (
-	exportBlock  = regexp.MustCompile(`(?m)^__export\([\w$]+, \{\n((?:  .*\n)*?)\}\);$`)
-	exportEntry  = regexp.MustCompile(`^  ("(?:[^"\\]|\\.)*"|[\w$]+): \(\) =>`)
-	reExportCall = regexp.MustCompile(`(?m)^__reExport\([\w$]+, require\(("(?:[^"\\]|\\.)*")\)`)
+	exportBlock  = lazyRegexp(`(?m)^__export\([\w$]+, \{\n((?:  .*\n)*?)\}\);$`)
+	exportEntry  = lazyRegexp(`^  ("(?:[^"\\]|\\.)*"|[\w$]+): \(\) =>`)
+	reExportCall = lazyRegexp(`(?m)^__reExport\([\w$]+, require\(("(?:[^"\\]|\\.)*")\)`)
 )
 
 // esmExportNames reads, from esbuild's output for an ES module, the names
 // it exports itself (its __export call) and the specifiers of its
 // `export * from` declarations (its __reExport calls).
 func esmExportNames(code string) (names, stars []string) {
-	if m := exportBlock.FindStringSubmatch(code); m != nil {
+	if m := exportBlock().FindStringSubmatch(code); m != nil {
 		for _, line := range strings.Split(m[1], "\n") {
-			e := exportEntry.FindStringSubmatch(line)
+			e := exportEntry().FindStringSubmatch(line)
 			if e == nil {
 				continue
 			}
@@ -259,7 +258,7 @@ func esmExportNames(code string) (names, stars []string) {
 			names = append(names, name)
 		}
 	}
-	for _, m := range reExportCall.FindAllStringSubmatch(code, -1) {
+	for _, m := range reExportCall().FindAllStringSubmatch(code, -1) {
 		var spec string
 		if json.Unmarshal([]byte(m[1]), &spec) == nil {
 			stars = append(stars, spec)

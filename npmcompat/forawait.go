@@ -1,7 +1,6 @@
 package npmcompat
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,10 +23,10 @@ import (
 // or to avoid a user's top-level name); every loop of the shape is renamed
 // all the same, which keeps the pairs of head and tail consistent.
 var (
-	forAwaitHead   = regexp.MustCompile(`for \(var iter\d* = __forAwait\(`)
-	forAwaitSuffix = regexp.MustCompile(`\), more\d*, (temp\d*), error\d*; more\d* = !\(temp\d* = await iter\d*\.next\(\)\)\.done; more\d* = false\) \{`)
-	forAwaitTail   = regexp.MustCompile(`\} catch \(temp\d*\) \{\n\s*error\d* = \[temp\d*\];\n\s*\} finally \{\n\s*try \{\n\s*more\d* && \(temp\d* = iter\d*\.return\) && await temp\d*\.call\(iter\d*\);\n\s*\} finally \{\n\s*if \(error\d*\)\n\s*throw error\d*\[0\];`)
-	forAwaitState  = regexp.MustCompile(`\b(iter|more|temp|error)\d*\b`)
+	forAwaitHead   = lazyRegexp(`for \(var iter\d* = __forAwait\(`)
+	forAwaitSuffix = lazyRegexp(`\), more\d*, (temp\d*), error\d*; more\d* = !\(temp\d* = await iter\d*\.next\(\)\)\.done; more\d* = false\) \{`)
+	forAwaitTail   = lazyRegexp(`\} catch \(temp\d*\) \{\n\s*error\d* = \[temp\d*\];\n\s*\} finally \{\n\s*try \{\n\s*more\d* && \(temp\d* = iter\d*\.return\) && await temp\d*\.call\(iter\d*\);\n\s*\} finally \{\n\s*if \(error\d*\)\n\s*throw error\d*\[0\];`)
+	forAwaitState  = lazyRegexp(`\b(iter|more|temp|error)\d*\b`)
 )
 
 func uniqueForAwaitState(code string) string {
@@ -36,13 +35,13 @@ func uniqueForAwaitState(code string) string {
 		head     bool
 	}
 	var evs []event
-	for _, m := range forAwaitHead.FindAllStringIndex(code, -1) {
+	for _, m := range forAwaitHead().FindAllStringIndex(code, -1) {
 		evs = append(evs, event{m[0], m[1], true})
 	}
 	if len(evs) == 0 {
 		return code
 	}
-	for _, m := range forAwaitTail.FindAllStringIndex(code, -1) {
+	for _, m := range forAwaitTail().FindAllStringIndex(code, -1) {
 		evs = append(evs, event{m[0], m[1], false})
 	}
 	sort.Slice(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
@@ -55,7 +54,7 @@ func uniqueForAwaitState(code string) string {
 	var stack []string
 	n := 0
 	rename := func(s, suffix string) string {
-		return forAwaitState.ReplaceAllString(s, "__gorun_${1}"+suffix)
+		return forAwaitState().ReplaceAllString(s, "__gorun_${1}"+suffix)
 	}
 	for _, ev := range evs {
 		if ev.head {
@@ -63,7 +62,7 @@ func uniqueForAwaitState(code string) string {
 			suffix := strconv.Itoa(n)
 			stack = append(stack, suffix)
 			edits = append(edits, edit{ev.pos, ev.end, rename(code[ev.pos:ev.end], suffix)})
-			m := forAwaitSuffix.FindStringSubmatchIndex(code[ev.end:])
+			m := forAwaitSuffix().FindStringSubmatchIndex(code[ev.end:])
 			if m == nil {
 				return code
 			}

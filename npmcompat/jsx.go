@@ -1,7 +1,6 @@
 package npmcompat
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -53,7 +52,7 @@ func (j jsxConfig) apply(opts *api.TransformOptions) {
 	opts.JSXFragment = j.fragment
 }
 
-var tsconfigString = regexp.MustCompile(`"(jsx|jsxImportSource|jsxFactory|jsxFragmentFactory)"\s*:\s*"([^"]*)"`)
+var tsconfigString = lazyRegexp(`"(jsx|jsxImportSource|jsxFactory|jsxFragmentFactory)"\s*:\s*"([^"]*)"`)
 
 // jsxConfigFor finds the settings for filename: the automatic runtime with
 // "react" as import source, overridden by the nearest tsconfig.json.
@@ -71,7 +70,7 @@ func (l *Loader) jsxConfigFor(filename string) jsxConfig {
 	fs := l.resolver.FS()
 	for dir := dirname(filename); ; dir = dirname(dir) {
 		if data, err := fs.ReadFile(dir + "/tsconfig.json"); err == nil {
-			for _, m := range tsconfigString.FindAllStringSubmatch(string(data), -1) {
+			for _, m := range tsconfigString().FindAllStringSubmatch(string(data), -1) {
 				switch m[1] {
 				case "jsx":
 					switch strings.ToLower(m[2]) {

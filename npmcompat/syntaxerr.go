@@ -1,7 +1,6 @@
 package npmcompat
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,7 +17,7 @@ type syntaxError struct {
 }
 
 var (
-	gojaParseError = regexp.MustCompile(`^Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+	gojaParseError = lazyRegexp(`^Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
 )
 
 // describeSyntaxError turns goja's error for the wrapped module into
@@ -27,7 +26,7 @@ var (
 func describeSyntaxError(err *goja.CompilerSyntaxError, filename, content string, prefixLen int) syntaxError {
 	msg := strings.TrimPrefix(err.Message, filename+": ")
 	line, col := 0, 0
-	if m := gojaParseError.FindStringSubmatch(msg); m != nil {
+	if m := gojaParseError().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 		msg = m[3]

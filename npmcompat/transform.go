@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -106,7 +105,7 @@ func transform(filename, source string, kind int, jsx jsxConfig) (transformed, e
 
 // requireCall matches esbuild's require("x") calls; a lowered import()
 // is preceded by its helper (see rewriteDynamicImports).
-var requireCall = regexp.MustCompile(`(__gorunDynamicImport\(\(\) => \(?)?require\(("(?:[^"\\]|\\.)*")\)`)
+var requireCall = lazyRegexp(`(__gorunDynamicImport\(\(\) => \(?)?require\(("(?:[^"\\]|\\.)*")\)`)
 
 // staticDeps lists the import/export-from specifiers of a transformed ES
 // module (user references to require are renamed by Define, so every
@@ -114,7 +113,7 @@ var requireCall = regexp.MustCompile(`(__gorunDynamicImport\(\(\) => \(?)?requir
 func staticDeps(code string) []string {
 	var deps []string
 	seen := map[string]bool{}
-	for _, m := range requireCall.FindAllStringSubmatch(code, -1) {
+	for _, m := range requireCall().FindAllStringSubmatch(code, -1) {
 		if m[1] != "" {
 			continue
 		}
@@ -140,7 +139,7 @@ func staticDeps(code string) []string {
 // positions hold, that esbuild neither folds nor drops.
 const awaitStandIn = "-~-  "
 
-var awaitStandInOut = regexp.MustCompile(`-~- ?`)
+var awaitStandInOut = lazyRegexp(`-~- ?`)
 
 func runEsbuild(filename, source string, kind int, jsx jsxConfig) (string, error) {
 	source = stripShebang(source)
@@ -207,10 +206,10 @@ func convertESM(filename, source string, kind int, jsx jsxConfig) (string, error
 		}
 		out, errs = esbuildOnce(filename, hidden, kind, true, jsx)
 		if len(errs) == 0 {
-			if len(awaitStandInOut.FindAllStringIndex(out, -1)) != n {
+			if len(awaitStandInOut().FindAllStringIndex(out, -1)) != n {
 				return "", errTopLevelAwait
 			}
-			out = awaitStandInOut.ReplaceAllString(out, "await ")
+			out = awaitStandInOut().ReplaceAllString(out, "await ")
 		}
 	}
 	if len(errs) > 0 {

@@ -297,7 +297,7 @@ func (b Builder) systemError(code string, ctxv goja.Value) *goja.Object {
 	if ctx == nil {
 		ctx = vm.NewObject()
 	}
-	prefix := table[code].tmpl
+	prefix := table()[code].tmpl
 	msg := prefix + ": " + jsString(ctx.Get("syscall")) + " returned " + jsString(ctx.Get("code")) + " (" + jsString(ctx.Get("message")) + ")"
 	path, dest := ctx.Get("path"), ctx.Get("dest")
 	if path != nil && !goja.IsUndefined(path) {

@@ -77,7 +77,7 @@ func Throw(vm *goja.Runtime, code string, args ...any) {
 
 // New returns the error for code built with the code's own class.
 func (b Builder) New(code string, args ...any) *goja.Object {
-	s, ok := table[code]
+	s, ok := table()[code]
 	if !ok {
 		return b.unknown(code)
 	}
@@ -117,7 +117,7 @@ func (b Builder) Message(code string, self *goja.Object, args []goja.Value) (msg
 }
 
 func (b Builder) message(code string, self *goja.Object, args []goja.Value) (string, bool) {
-	s, ok := table[code]
+	s, ok := table()[code]
 	if !ok {
 		return "", false
 	}
@@ -159,19 +159,19 @@ func (b Builder) SpecificType(v goja.Value) string {
 
 // ClassOf reports the class code is built with.
 func ClassOf(code string) (Class, bool) {
-	s, ok := table[code]
+	s, ok := table()[code]
 	return s.class, ok
 }
 
 // Alternates lists the other classes code may be built with.
-func Alternates(code string) []Class { return table[code].alt }
+func Alternates(code string) []Class { return table()[code].alt }
 
 // HidesStackFrames reports whether Node builds code's errors without the
 // validator frames (its HideStackFramesError variants).
-func HidesStackFrames(code string) bool { return table[code].hide }
+func HidesStackFrames(code string) bool { return table()[code].hide }
 
 // Codes lists every code in the table, sorted.
-func Codes() []string { return sortedCodes }
+func Codes() []string { return sortedCodes() }
 
 // newBase calls the global constructor rather than goja's NewTypeError so
 // that a wrapped Error (V8-style stacks) is honoured.
