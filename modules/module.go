@@ -53,6 +53,11 @@ type Host struct {
 	// have patched a stream that doesn't exist, and making one costs the
 	// stream classes' compile, most of a hello world's start-up.
 	StdioClaimed [3]bool
+	// Natives are goja's own ArrayBuffer and typed-array constructors,
+	// which the globals of those names wrap with allocation-size checks
+	// (internal/polyfill). Built-ins that check sizes themselves extend
+	// these to skip the wrapper. Absent names mean no wrapper.
+	Natives map[string]*goja.Object
 }
 
 // Context is what a binding receives when its module is first required.

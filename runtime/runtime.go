@@ -208,9 +208,11 @@ func (r *Runtime) init(list []modules.Module) error {
 
 	// Before any user code, late enough for the prelude to have compiled
 	// in parallel (Prewarm) while the process object was being built.
-	if err := polyfill.Install(r.vm); err != nil {
+	natives, err := polyfill.InstallNatives(r.vm)
+	if err != nil {
 		return err
 	}
+	r.host.Natives = natives
 	return r.installGlobals()
 }
 

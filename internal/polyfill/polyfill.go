@@ -70,6 +70,27 @@ func Prewarm() { _, _ = preludeProgram() }
 // Install defines the missing built-ins on vm's global object. It must run
 // before any user code, once per VM, on the goroutine that owns vm.
 func Install(vm *goja.Runtime) error {
+	_, err := InstallNatives(vm)
+	return err
+}
+
+// Natives maps a global constructor's name to goja's own constructor,
+// which Install replaced with a wrapper that checks allocation sizes
+// (ArrayBuffer and the typed arrays). Internal classes that check sizes
+// themselves, such as Buffer's FastBuffer, extend these directly and skip
+// the wrapper's cost.
+type Natives map[string]*goja.Object
+
+// InstallNatives is Install, returning the constructors it wrapped.
+func InstallNatives(vm *goja.Runtime) (Natives, error) {
+	natives, err := installAllocationLimits(vm)
+	if err != nil {
+		return nil, fmt.Errorf("polyfill: %w", err)
+	}
+	return natives, installBuiltins(vm)
+}
+
+func installBuiltins(vm *goja.Runtime) error {
 	hooks := vm.NewObject()
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"isWellFormed": func(c goja.FunctionCall) goja.Value {

@@ -22,6 +22,12 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 	vm := c.VM
 	importedOnce.Do(func() { importedStringType = reflect.TypeOf(vm.ToValue(strings.Repeat("x", 64))) })
 	b := vm.NewObject()
+	// goja's own Uint8Array, unwrapped: FastBuffer checks sizes itself.
+	if native := hostNative(c, "Uint8Array"); native != nil {
+		_ = b.Set("NativeUint8Array", native)
+	} else {
+		_ = b.Set("NativeUint8Array", vm.Get("Uint8Array"))
+	}
 	set := func(name string, fn any) { _ = b.Set(name, fn) }
 	bs := func(v goja.Value) []byte { return bytesOf(vm, v) }
 
@@ -405,4 +411,13 @@ func decodedLen(b []byte, enc int) int {
 		return n
 	}
 	return len(b)
+}
+
+// hostNative returns goja's own constructor name when the runtime wrapped
+// the global one (see modules.Host.Natives), else nil.
+func hostNative(c *modules.Context, name string) *goja.Object {
+	if c.Host == nil {
+		return nil
+	}
+	return c.Host.Natives[name]
 }

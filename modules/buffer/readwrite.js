@@ -12,8 +12,10 @@ const {
 // FastBuffer is how every Buffer is made. BenchmarkConstruct measured the
 // alternatives in goja (Reflect.construct, a Uint8Array given this
 // prototype with Object.setPrototypeOf, vm.New from Go): in a JS loop the
-// plain derived-class constructor is as fast as any, so it stays.
-class FastBuffer extends Uint8Array {
+// plain derived-class constructor is as fast as any, so it stays. It
+// extends goja's own Uint8Array: the global one wraps it with allocation
+// checks (internal/polyfill) that Buffer makes itself.
+class FastBuffer extends binding.NativeUint8Array {
   // eslint-disable-next-line no-useless-constructor
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);
