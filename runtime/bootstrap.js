@@ -6,11 +6,29 @@
   function define(name, value, enumerable = false) {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable });
   }
+  // Node defines these as data properties from the start, where ours are
+  // accessors until first use. Only reflection can tell the two apart, so
+  // Object.getOwnPropertyDescriptor(s) and Reflect's build a pending one
+  // first (runtime/globals.go wraps them with `settle`).
+  const dataInNode = new Set(['console', 'clearImmediate', 'setImmediate', 'clearInterval',
+    'clearTimeout', 'setInterval', 'setTimeout', 'URL', 'URLSearchParams', 'Event',
+    'EventTarget', 'CustomEvent', 'SharedArrayBuffer', 'Intl']);
+  const pending = new Set();
+  function settle(key) {
+    if (key === undefined) {
+      for (const name of pending) void global[name];
+    } else if (pending.has(key)) {
+      void global[key];
+    }
+    // A getter whose module is still loading leaves the name pending.
+  }
   function lazy(name, load, enumerable = false) {
+    if (dataInNode.has(name)) pending.add(name);
     Object.defineProperty(global, name, {
       configurable: true,
       enumerable,
       get() {
+        pending.delete(name);
         // A module that checks for the global while loading it must see
         // it absent, not re-enter this getter.
         define(name, undefined, enumerable);
@@ -25,12 +43,15 @@
         return value;
       },
       set(value) {
+        pending.delete(name);
         define(name, value, enumerable);
       },
     });
   }
 
   define('global', global, true);
+  // goja's wrapper class for Go errors; node has no such global.
+  delete global.GoError;
   for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
     'setInterval', 'setTimeout']) {
     lazy(name, () => require('timers')[name], true);
@@ -164,4 +185,9 @@
     set(value) { Object.defineProperty(global, 'performance', { value, writable: true, configurable: true, enumerable: true }); },
   });
   lazy('crypto', () => require('internal/webcrypto').crypto, true);
+  // Intl is internal/polyfill's accessor (built on first use).
+  if (Object.getOwnPropertyDescriptor(global, 'Intl')?.get !== undefined) pending.add('Intl');
+  return (key) => {
+    if (pending.size !== 0) settle(key);
+  };
 })

@@ -156,7 +156,9 @@ func (m *moduleSystem) runScript(s Script) error {
 // first read and stays an accessor; assigning replaces it.
 const builtinGlobals = `(function (names, require) {
   for (const name of names) {
-    // A global the name already has (crypto) keeps its enumerability.
+    // Globals of the same name stay (console, process), except crypto:
+    // the module replaces web crypto, keeping its enumerability.
+    if (name !== 'crypto' && Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
     const enumerable = Object.getOwnPropertyDescriptor(globalThis, name)?.enumerable ?? false;
     const setReal = function (value) {
       delete globalThis[name];
