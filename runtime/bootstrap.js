@@ -187,7 +187,26 @@
   lazy('crypto', () => require('internal/webcrypto').crypto, true);
   // Intl is internal/polyfill's accessor (built on first use).
   if (Object.getOwnPropertyDescriptor(global, 'Intl')?.get !== undefined) pending.add('Intl');
-  return (key) => {
-    if (pending.size !== 0) settle(key);
+  // V8 remembers which constructor made an object, and inspect names an
+  // instance cut off from its class by it: `[Foo: null prototype] {}`.
+  // goja doesn't, so the class is noted when a prototype is set to null
+  // (runtime/globals.go wraps Object.setPrototypeOf, Reflect's and the
+  // __proto__ setter); util's inspect reads the note.
+  const formerConstructors = new WeakMap();
+  const noteDetach = (obj) => {
+    const proto = Object.getPrototypeOf(obj);
+    if (proto === null || formerConstructors.has(obj)) return;
+    const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
+    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' &&
+        ctor.name !== 'Object') {
+      formerConstructors.set(obj, ctor.name);
+    }
+  };
+  return {
+    settle(key) {
+      if (pending.size !== 0) settle(key);
+    },
+    noteDetach,
+    formerConstructors,
   };
 })

@@ -93,6 +93,9 @@ type Runtime struct {
 	jsHooks processHooks
 	// argv is process.argv, kept until the process object exists.
 	argv []any
+	// formerConstructors is bootstrap.js's WeakMap of objects cut off
+	// from their class (internal/former_constructors).
+	formerConstructors *goja.Object
 
 	drive   sync.Mutex // held by whoever runs the loop
 	mu      sync.Mutex

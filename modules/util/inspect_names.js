@@ -20,15 +20,34 @@ function dataProperty(value, key) {
   return undefined;
 }
 
+// formerConstructorName is the class an object was an instance of before
+// its prototype was set to null, which the runtime notes (V8 keeps it in
+// the object's map); undefined when unknown or outside a full runtime.
+let formerConstructors;
+function formerConstructorName(value) {
+  if (formerConstructors === undefined) {
+    try {
+      formerConstructors = require('internal/former_constructors');
+    } catch {
+      formerConstructors = null;
+    }
+  }
+  if (formerConstructors === null || typeof formerConstructors.get !== 'function') return undefined;
+  return formerConstructors.get(value);
+}
+
 // internalConstructorName is the name V8's GetConstructorName gives when
 // the prototype chain has no usable constructor: a Symbol.toStringTag data
 // property, else a named `constructor` data property, else the internal
 // class. V8 first asks the constructor that built the object, which goja
-// does not record: an instance cut off from its class reads as 'Object'
-// here where V8 still says the class name.
+// does not record; an instance whose prototype was set to null is noted by
+// the runtime (formerConstructorName), other cut-off instances read as
+// 'Object' here where V8 still says the class name.
 function internalConstructorName(value) {
   const tag = dataProperty(value, SymbolToStringTag);
   if (typeof tag === 'string') return tag;
+  const former = formerConstructorName(value);
+  if (former !== undefined) return former;
   const ctor = dataProperty(value, 'constructor');
   if (typeof ctor === 'function') {
     const name = dataProperty(ctor, 'name');
