@@ -219,6 +219,17 @@ function getValidStdio(stdio, sync) {
       return { type: 'ipc' };
     }
     if (s === 'inherit') return { type: 'inherit', fd: i };
+    // Another child's pipe, shared (`ps | grep`): the other child gets a
+    // copy; a stream that reads stays paused here until resumed, as in node.
+    if (!sync && typeof s === 'object' && typeof s[kTakePipe] === 'function') {
+      const file = s[kTakePipe]();
+      if (file !== null) {
+        if (typeof s.pause === 'function') s.pause();
+        return { type: 'file', file };
+      }
+      // Already reading: what it reads is forwarded through a pipe.
+      if (i === 0) return { type: 'pipe', readable: true, writable: false, source: s };
+    }
     if (typeof s === 'number' || typeof s.fd === 'number') {
       return { type: 'fd', fd: typeof s === 'number' ? s : s.fd };
     }
@@ -235,6 +246,7 @@ function makeReadable(child, i) {
   const { Readable } = streams();
   const r = new Readable({
     read() {
+      r[kReadStarted] = true;
       child._handle?.readStart(i);
     },
     destroy(err, cb) {
@@ -255,7 +267,30 @@ function makeReadable(child, i) {
   });
   let ended = false;
   r[kMarkEnded] = () => { ended = true; };
+  // The Go reader waits (see startReading) so that the pipe can still be
+  // handed to another child; take returns it, or null once reading began.
+  r[kTakePipe] = () => {
+    if (r[kReadStarted] || r.destroyed) return null;
+    const file = child._handle?.take(i) ?? null;
+    // Shared: this end stays paused until read (startReading skips it).
+    if (file !== null) r[kShared] = true;
+    return file;
+  };
   return r;
+}
+
+// startReading lets the output pipes nobody handed over start reading,
+// once the code that spawned the child has run: node's pipes read from
+// the loop's next poll phase.
+function startReading(child) {
+  const stdio = child.stdio;
+  for (let i = 1; i < stdio.length; i++) {
+    const s = stdio[i];
+    if (s && !s[kReadStarted] && !s[kShared] && !s.destroyed && child._handle) {
+      s[kReadStarted] = true;
+      child._handle.readStart(i);
+    }
+  }
 }
 
 function makeWritable(child, i) {
@@ -279,6 +314,9 @@ function makeWritable(child, i) {
   });
   // node's pipe is a net.Socket opened write-only: readable is false.
   w.readable = false;
+  // Given as another child's output (`(a; b) | c`), the pipe is shared:
+  // that child gets a copy of the write end and this one keeps writing.
+  w[kTakePipe] = () => (w.destroyed ? null : child._handle?.share(i) ?? null);
   return w;
 }
 
@@ -304,6 +342,9 @@ function flushStdio(subprocess) {
 const kSetup = Symbol('kSetup');
 const kPendingCloses = Symbol('kPendingCloses');
 const kMarkEnded = Symbol('kMarkEnded');
+const kTakePipe = Symbol('kTakePipe');
+const kReadStarted = Symbol('kReadStarted');
+const kShared = Symbol('kShared');
 
 /** ChildProcess is Node's class: an EventEmitter per spawned process. */
 class ChildProcess extends EventEmitter {
@@ -394,6 +435,11 @@ class ChildProcess extends EventEmitter {
       }
       return stream;
     });
+    if (res.error === undefined) setImmediate(startReading, this);
+    if (stdio[0]?.source !== undefined && streams[0] !== null) {
+      stdio[0].source.pipe(streams[0]);
+      streams[0] = null;
+    }
     this.stdin = streams[0] ?? null;
     this.stdout = streams[1] ?? null;
     this.stderr = streams[2] ?? null;

@@ -43,6 +43,9 @@ func signalName(s syscall.Signal) string {
 type stdioSpec struct {
 	kind string
 	fd   int
+	// file is another child's pipe end handed over (kind "file"): a
+	// child's stdout given as this one's stdin.
+	file *os.File
 }
 
 // command is what spawn and spawnSync share: the options read from the
@@ -78,6 +81,11 @@ func readCommand(vm *goja.Runtime, o *goja.Object) *command {
 		for i := 0; i < n; i++ {
 			e := st.Get(itoa(i)).ToObject(vm)
 			spec := stdioSpec{kind: e.Get("type").String()}
+			if v := e.Get("file"); v != nil {
+				if f, ok := v.Export().(*os.File); ok {
+					spec.file = f
+				}
+			}
 			if v := e.Get("fd"); v != nil && !goja.IsUndefined(v) {
 				spec.fd = int(v.ToInteger())
 			}

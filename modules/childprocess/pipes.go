@@ -26,6 +26,11 @@ type reader struct {
 	cond   *sync.Cond
 	paused bool
 	done   bool
+	// reading is set once the goroutine has begun its first read.
+	reading bool
+	// unrefd: the handle was released while the pipe was shared and
+	// not read (share); reading again takes it back.
+	unrefd bool
 	// eof is closed once the goroutine has posted its last event.
 	eof chan struct{}
 	// adoptEnd, when set, may take the end-of-output event to deliver it
@@ -50,6 +55,7 @@ func (r *reader) start(onData func([]byte), onEnd func()) {
 				r.cond.Wait()
 			}
 			done := r.done
+			r.reading = !done
 			r.mu.Unlock()
 			if done {
 				return
@@ -77,8 +83,52 @@ func (r *reader) start(onData func([]byte), onEnd func()) {
 func (r *reader) setPaused(p bool) {
 	r.mu.Lock()
 	r.paused = p
+	reref := !p && r.unrefd
+	r.unrefd = r.unrefd && !reref
 	r.mu.Unlock()
+	if reref {
+		r.h.Ref()
+	}
 	r.cond.Broadcast()
+}
+
+// share returns a duplicate of the pipe's read end for another child,
+// as node passes a pipe handle on: this process keeps its own end, paused
+// until JS reads (p1 | p2, and p1's output read here once p2 is gone).
+// Until then the reader doesn't keep the loop alive, like libuv's pipe
+// that isn't reading. Nil when reading has begun or it isn't a file.
+func (r *reader) share() *os.File {
+	f, ok := r.f.(*os.File)
+	if !ok {
+		return nil
+	}
+	r.mu.Lock()
+	if r.reading || r.done {
+		r.mu.Unlock()
+		return nil
+	}
+	r.paused = true
+	r.mu.Unlock()
+	dup := dupOf(f)
+	if dup != nil && !r.unrefd {
+		r.unrefd = true
+		r.h.Unref()
+	}
+	return dup
+}
+
+// dupOf returns a close-on-exec duplicate of f's descriptor, or nil. A
+// duplicate shares the open file's flags, and a child must not get a
+// non-blocking pipe (cat and head fail with EAGAIN), so f is switched to
+// blocking mode first (f.Fd does that); this process's goroutine reading
+// or writing f then simply blocks in the syscall.
+func dupOf(f *os.File) *os.File {
+	nfd, err := syscall.Dup(int(f.Fd()))
+	if err != nil {
+		return nil
+	}
+	syscall.CloseOnExec(nfd)
+	return os.NewFile(uintptr(nfd), f.Name())
 }
 
 // close stops reading early (the JS stream was destroyed).
@@ -89,6 +139,19 @@ func (r *reader) close() {
 	r.cond.Broadcast()
 	r.h.Close()
 	_ = r.f.Close()
+}
+
+// dupFile returns a duplicate of the pipe's descriptor, or nil when it is
+// closed or not a file.
+func (w *writer) dupFile() *os.File {
+	w.mu.Lock()
+	shut := w.shut
+	w.mu.Unlock()
+	f, ok := w.f.(*os.File)
+	if !ok || shut {
+		return nil
+	}
+	return dupOf(f)
 }
 
 // writer writes to a child's pipe in order on its own goroutine so the

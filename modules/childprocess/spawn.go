@@ -58,8 +58,21 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 			} else {
 				placeFile(cmd, i, pw)
 				childEnds = append(childEnds, pw)
+				// Reading starts when JS asks (readStart, a tick after
+				// spawn): until then the pipe may still be handed to
+				// another child whole (take).
 				readers[i] = newReader(l, pr)
+				readers[i].paused = true
 			}
+		case "file":
+			if s.file == nil {
+				cleanup()
+				return fail(syscall.EBADF)
+			}
+			// The parent's copy closes once the child has it, as node
+			// closes the handle it passed.
+			placeFile(cmd, i, s.file)
+			childEnds = append(childEnds, s.file)
 		case "ignore":
 			if i < 3 {
 				f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
@@ -202,6 +215,32 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 		if r := readers[i]; r != nil {
 			r.setPaused(false)
 		}
+	})
+	// take gives a copy of the read end of pipe i to another child's
+	// stdio, before anything was read from it; null once reading began.
+	_ = obj.Set("take", func(i int) goja.Value {
+		r := readers[i]
+		if r == nil {
+			return goja.Null()
+		}
+		f := r.share()
+		if f == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(f)
+	})
+	// share returns a copy of the write end of pipe i (the child's
+	// input) for another child's output; this process keeps writing.
+	_ = obj.Set("share", func(i int) goja.Value {
+		w := writers[i]
+		if w == nil {
+			return goja.Null()
+		}
+		f := w.dupFile()
+		if f == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(f)
 	})
 	_ = obj.Set("readStop", func(i int) {
 		if r := readers[i]; r != nil {
