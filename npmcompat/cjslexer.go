@@ -112,11 +112,13 @@ func isIDPart(c byte) bool { return isIDStart(c) || c >= '0' && c <= '9' }
 
 // keywordsBeforeExpression are the words after which a '/' starts a
 // regular expression.
-var keywordsBeforeExpression = map[string]bool{
-	"return": true, "typeof": true, "instanceof": true, "in": true, "of": true, "new": true,
-	"delete": true, "void": true, "throw": true, "case": true, "do": true, "else": true,
-	"yield": true, "await": true, "extends": true,
-}
+var keywordsBeforeExpression = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"return": true, "typeof": true, "instanceof": true, "in": true, "of": true, "new": true,
+		"delete": true, "void": true, "throw": true, "case": true, "do": true, "else": true,
+		"yield": true, "await": true, "extends": true,
+	}
+})
 
 func (l *cjsLexer) run() {
 	s := l.src
@@ -225,7 +227,7 @@ func (l *cjsLexer) identifierToken() {
 		l.lastSignificant = 'c'
 		return
 	}
-	if keywordsBeforeExpression[word] && !prevDot {
+	if keywordsBeforeExpression()[word] && !prevDot {
 		l.lastSignificant = 'k'
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -73,17 +74,19 @@ func (e *UnknownBuiltinError) Error() string { return "No such built-in module: 
 
 // uvErrors maps errno values to libuv's code names and messages, which is
 // what Node prints for system errors (uv_err_name / uv_strerror).
-var uvErrors = map[syscall.Errno][2]string{
-	syscall.ENOENT:       {"ENOENT", "no such file or directory"},
-	syscall.EACCES:       {"EACCES", "permission denied"},
-	syscall.EPERM:        {"EPERM", "operation not permitted"},
-	syscall.EISDIR:       {"EISDIR", "illegal operation on a directory"},
-	syscall.ENOTDIR:      {"ENOTDIR", "not a directory"},
-	syscall.ELOOP:        {"ELOOP", "too many symbolic links encountered"},
-	syscall.EMFILE:       {"EMFILE", "too many open files"},
-	syscall.ENAMETOOLONG: {"ENAMETOOLONG", "name too long"},
-	syscall.EIO:          {"EIO", "i/o error"},
-}
+var uvErrors = sync.OnceValue(func() map[syscall.Errno][2]string {
+	return map[syscall.Errno][2]string{
+		syscall.ENOENT:       {"ENOENT", "no such file or directory"},
+		syscall.EACCES:       {"EACCES", "permission denied"},
+		syscall.EPERM:        {"EPERM", "operation not permitted"},
+		syscall.EISDIR:       {"EISDIR", "illegal operation on a directory"},
+		syscall.ENOTDIR:      {"ENOTDIR", "not a directory"},
+		syscall.ELOOP:        {"ELOOP", "too many symbolic links encountered"},
+		syscall.EMFILE:       {"EMFILE", "too many open files"},
+		syscall.ENAMETOOLONG: {"ENAMETOOLONG", "name too long"},
+		syscall.EIO:          {"EIO", "i/o error"},
+	}
+})
 
 // SystemError is a failed file-system call in Node's shape:
 // "ENOENT: no such file or directory, open '/x'".
@@ -113,16 +116,16 @@ func systemError(err error, syscallName, path string) *SystemError {
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
-		if uv, ok := uvErrors[errno]; ok {
+		if uv, ok := uvErrors()[errno]; ok {
 			return &SystemError{Code: uv[0], Errno: -int(errno), Syscall: syscallName, Path: path, Desc: uv[1], Err: err}
 		}
 		return &SystemError{Code: "UNKNOWN", Errno: -int(errno), Syscall: syscallName, Path: path, Desc: errno.Error(), Err: err}
 	}
 	if errors.Is(err, fs.ErrNotExist) {
-		uv := uvErrors[syscall.ENOENT]
+		uv := uvErrors()[syscall.ENOENT]
 		return &SystemError{Code: uv[0], Errno: -int(syscall.ENOENT), Syscall: syscallName, Path: path, Desc: uv[1], Err: err}
 	}
-	uv := uvErrors[syscall.EIO]
+	uv := uvErrors()[syscall.EIO]
 	return &SystemError{Code: uv[0], Errno: -int(syscall.EIO), Syscall: syscallName, Path: path, Desc: err.Error(), Err: err}
 }
 

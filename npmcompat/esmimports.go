@@ -48,7 +48,7 @@ func esmNamedImports(src string) ([]namedImport, []importAttrs) {
 			prevDot := l.prevChar(start) == '.'
 			w := l.ident()
 			l.lastSignificant = 'a'
-			if keywordsBeforeExpression[w] {
+			if keywordsBeforeExpression()[w] {
 				l.lastSignificant = 'k'
 			}
 			if prevDot || l.braces != 0 || (w != "import" && w != "export") {

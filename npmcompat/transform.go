@@ -8,6 +8,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 
@@ -60,17 +61,19 @@ type TransformError struct {
 func (e *TransformError) Error() string { return e.Message }
 
 // esbuildSupported lowers what goja cannot run.
-var esbuildSupported = map[string]bool{
-	"async-generator": false,
-	"for-await":       false,
-	"dynamic-import":  false,
-	"import-meta":     false,
-	// goja rejects the d and v flags at parse time; esbuild turns such
-	// literals into new RegExp(…) calls, which the polyfilled RegExp
-	// constructor handles (internal/polyfill).
-	"regexp-match-indices": false,
-	"regexp-set-notation":  false,
-}
+var esbuildSupported = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"async-generator": false,
+		"for-await":       false,
+		"dynamic-import":  false,
+		"import-meta":     false,
+		// goja rejects the d and v flags at parse time; esbuild turns such
+		// literals into new RegExp(…) calls, which the polyfilled RegExp
+		// constructor handles (internal/polyfill).
+		"regexp-match-indices": false,
+		"regexp-set-notation":  false,
+	}
+})
 
 // transformed is a transform's output and what the loader needs to know
 // about it.
@@ -378,7 +381,7 @@ func esbuildOnce(filename, source string, kind int, async bool, jsx jsxConfig) (
 		Loader:         loader,
 		Format:         api.FormatCommonJS,
 		Target:         api.ES2022,
-		Supported:      esbuildSupported,
+		Supported:      esbuildSupported(),
 		Define:         define,
 		Banner:         banner,
 		Footer:         footer,

@@ -1,30 +1,38 @@
 package nodeerr
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // engineMessages rewrites messages of errors goja throws into the words
 // V8 uses for the same condition, which is what Node's users and tests
 // match on. Only conditions that goja and V8 report alike are listed: a
 // message goja words differently because it knows less (its "of undefined
 // or null") stays as it is.
-var engineMessages = []struct {
+type engineMessage struct {
 	re   *regexp.Regexp
 	repl string
-}{
-	// V8 says the same whether the missing key is non-configurable or the
-	// target non-extensible (test-assert-deep.js matches it).
-	{regexp.MustCompile(`^'ownKeys' on proxy: trap result did not include non-configurable '(.*)'$`),
-		`'ownKeys' on proxy: trap result did not include '$1'`},
-	{regexp.MustCompile(`^Cannot set property (.*), object is not extensible$`),
-		`Cannot add property $1, object is not extensible`},
-	{regexp.MustCompile(`^Cannot read property '(.*)' of undefined$`),
-		`Cannot read properties of undefined (reading '$1')`},
 }
+
+// engineMessages are compiled on first use, not at start-up.
+var engineMessages = sync.OnceValue(func() []engineMessage {
+	return []engineMessage{
+		// V8 says the same whether the missing key is non-configurable or the
+		// target non-extensible (test-assert-deep.js matches it).
+		{regexp.MustCompile(`^'ownKeys' on proxy: trap result did not include non-configurable '(.*)'$`),
+			`'ownKeys' on proxy: trap result did not include '$1'`},
+		{regexp.MustCompile(`^Cannot set property (.*), object is not extensible$`),
+			`Cannot add property $1, object is not extensible`},
+		{regexp.MustCompile(`^Cannot read property '(.*)' of undefined$`),
+			`Cannot read properties of undefined (reading '$1')`},
+	}
+})
 
 // V8Message returns V8's wording of an engine error message and whether it
 // differs from goja's.
 func V8Message(msg string) (string, bool) {
-	for _, m := range engineMessages {
+	for _, m := range engineMessages() {
 		if m.re.MatchString(msg) {
 			return m.re.ReplaceAllString(msg, m.repl), true
 		}

@@ -1,7 +1,12 @@
 package nodeerr
 
-import "syscall"
+import (
+	"sync"
+	"syscall"
+)
 
-var platformErrnos = map[syscall.Errno]string{
-	syscall.ENONET: "ENONET", syscall.EREMOTEIO: "EREMOTEIO", syscall.ENODATA: "ENODATA", syscall.EUNATCH: "EUNATCH",
-}
+var platformErrnos = sync.OnceValue(func() map[syscall.Errno]string {
+	return map[syscall.Errno]string{
+		syscall.ENONET: "ENONET", syscall.EREMOTEIO: "EREMOTEIO", syscall.ENODATA: "ENODATA", syscall.EUNATCH: "EUNATCH",
+	}
+})

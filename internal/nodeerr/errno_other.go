@@ -4,4 +4,4 @@ package nodeerr
 
 import "syscall"
 
-var platformErrnos = map[syscall.Errno]string{}
+var platformErrnos = func() map[syscall.Errno]string { return map[syscall.Errno]string{} }

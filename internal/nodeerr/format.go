@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -298,16 +299,18 @@ func (m *msgCtx) formatJSON(v goja.Value) (s string) {
 
 // builtinObjects are the constructors whose toString util.format
 // treats as uninteresting, so %s inspects the object instead.
-var builtinObjects = map[string]bool{
-	"Object": true, "Error": true, "TypeError": true, "RangeError": true, "SyntaxError": true,
-	"ReferenceError": true, "EvalError": true, "URIError": true, "AggregateError": true,
-	"Array": true, "Function": true, "Date": true, "RegExp": true, "Map": true, "Set": true,
-	"WeakMap": true, "WeakSet": true, "Promise": true, "Number": true, "String": true,
-	"Boolean": true, "Symbol": true, "BigInt": true, "ArrayBuffer": true, "DataView": true,
-	"Int8Array": true, "Uint8Array": true, "Uint8ClampedArray": true, "Int16Array": true,
-	"Uint16Array": true, "Int32Array": true, "Uint32Array": true, "Float32Array": true,
-	"Float64Array": true, "BigInt64Array": true, "BigUint64Array": true, "Proxy": true,
-}
+var builtinObjects = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"Object": true, "Error": true, "TypeError": true, "RangeError": true, "SyntaxError": true,
+		"ReferenceError": true, "EvalError": true, "URIError": true, "AggregateError": true,
+		"Array": true, "Function": true, "Date": true, "RegExp": true, "Map": true, "Set": true,
+		"WeakMap": true, "WeakSet": true, "Promise": true, "Number": true, "String": true,
+		"Boolean": true, "Symbol": true, "BigInt": true, "ArrayBuffer": true, "DataView": true,
+		"Int8Array": true, "Uint8Array": true, "Uint8ClampedArray": true, "Int16Array": true,
+		"Uint16Array": true, "Int32Array": true, "Uint32Array": true, "Float32Array": true,
+		"Float64Array": true, "BigInt64Array": true, "BigUint64Array": true, "Proxy": true,
+	}
+})
 
 // builtinToString is util's hasBuiltInToString: whether o's toString is
 // one of the engine's rather than user code's.
@@ -335,7 +338,7 @@ func builtinToString(o *goja.Object) bool {
 	if _, ok := goja.AssertFunction(c); !ok {
 		return false
 	}
-	return builtinObjects[jsString(c.Get("name"))]
+	return builtinObjects()[jsString(c.Get("name"))]
 }
 
 func hasOwn(o *goja.Object, name string) bool {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -81,7 +82,7 @@ func fallbackInspect(vm *goja.Runtime, v goja.Value, opts map[string]any) string
 	return in.value(v, 0, false)
 }
 
-var identRe = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z_0-9]*$`)
+var identRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-zA-Z_][a-zA-Z_0-9]*$`) })
 
 // quote is util.inspect's strEscape: single quotes unless the string
 // holds one, then double, then backtick; control characters escaped.
@@ -286,7 +287,7 @@ func (in *liteInspector) object(o *goja.Object, level int) string {
 	}
 	for _, k := range keys {
 		key := k
-		if !identRe.MatchString(k) {
+		if !identRe().MatchString(k) {
 			key = quote(k)
 		}
 		out = append(out, key+": "+in.value(o.Get(k), level+1, true))

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -17,12 +18,14 @@ import (
 
 // kTypes are the lower-case names ERR_INVALID_ARG_TYPE prints as
 // "of type x"; 'Function' and 'Object' are accepted in either case.
-var kTypes = map[string]bool{
-	"string": true, "function": true, "number": true, "object": true, "Function": true,
-	"Object": true, "boolean": true, "bigint": true, "symbol": true,
-}
+var kTypes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"string": true, "function": true, "number": true, "object": true, "Function": true,
+		"Object": true, "boolean": true, "bigint": true, "symbol": true,
+	}
+})
 
-var classRe = regexp.MustCompile(`^[A-Z][a-zA-Z0-9]*$`)
+var classRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z][a-zA-Z0-9]*$`) })
 
 // strings of a JS array (or Go slice) argument, or of a single value.
 func (m *msgCtx) strs(v goja.Value) []string {
@@ -64,9 +67,9 @@ func msgInvalidArgType(m *msgCtx, args []goja.Value) string {
 	var types, instances, other []string
 	for _, v := range m.strs(arg(args, 1)) {
 		switch {
-		case kTypes[v]:
+		case kTypes()[v]:
 			types = append(types, strings.ToLower(v))
-		case classRe.MatchString(v):
+		case classRe().MatchString(v):
 			instances = append(instances, v)
 		default:
 			other = append(other, v)

@@ -253,7 +253,7 @@ func extendsCluster(r rune) bool {
 func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
 
 func isPictographic(r rune) bool {
-	for _, s := range generatedBinary["Extended_Pictographic"] {
+	for _, s := range generatedBinary()["Extended_Pictographic"] {
 		if r < s.lo {
 			return false
 		}

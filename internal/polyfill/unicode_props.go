@@ -97,7 +97,7 @@ func propertySet(name string) ([]span, error) {
 			if long, ok := scriptAliases[v]; ok {
 				v = long
 			}
-			if set, ok := generatedScx[v]; ok && (k == "scx" || k == "Script_Extensions") {
+			if set, ok := generatedScx()[v]; ok && (k == "scx" || k == "Script_Extensions") {
 				return set, nil
 			}
 			if t, ok := unicode.Scripts[v]; ok {
@@ -130,7 +130,7 @@ func binarySet(name string) ([]span, error) {
 	if long, ok := derivedAliases[name]; ok {
 		name = long
 	}
-	if set, ok := generatedBinary[name]; ok {
+	if set, ok := generatedBinary()[name]; ok {
 		return set, nil
 	}
 	prop := func(n string) []span { return tableSpans(unicode.Properties[n]) }
@@ -160,7 +160,7 @@ func binarySet(name string) ([]span, error) {
 	if long, ok := binaryAliases[name]; ok {
 		name = long
 	}
-	if set, ok := generatedBinary[name]; ok {
+	if set, ok := generatedBinary()[name]; ok {
 		return set, nil
 	}
 	// Other_* are contributory properties, not ECMAScript ones.

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -262,7 +263,9 @@ type SyntaxError struct {
 	Message string // V8's wording, without the "SyntaxError: " prefix
 }
 
-var gojaParseError = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+var gojaParseError = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*?)(?: \(and \d+ more errors\))?$`)
+})
 
 // ParseSyntaxError converts a compile error from goja (goja.Compile or
 // goja.Parse) into V8's terms: the message V8 would give where goja's
@@ -277,7 +280,7 @@ func (t *Tracer) ParseSyntaxError(err error) (*SyntaxError, bool) {
 	if ce.File != nil {
 		p := ce.File.Position(ce.Offset)
 		se.File, se.Line, byteCol = p.Filename, p.Line, p.Column
-	} else if m := gojaParseError.FindStringSubmatch(ce.Message); m != nil {
+	} else if m := gojaParseError().FindStringSubmatch(ce.Message); m != nil {
 		se.File, se.Message = m[1], m[4]
 		se.Line, _ = strconv.Atoi(m[2])
 		byteCol, _ = strconv.Atoi(m[3])

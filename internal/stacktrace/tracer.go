@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -343,7 +344,7 @@ func (t *Tracer) create(k *kind, args []goja.Value) *goja.Object {
 	return obj
 }
 
-var gojaReadFault = regexp.MustCompile(`^Cannot read property '(.*)' of undefined or null$`)
+var gojaReadFault = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^Cannot read property '(.*)' of undefined or null$`) })
 
 // faultOf classifies an error goja raised, for faultColumn.
 func faultOf(kind string, msg goja.Value) string {
@@ -359,7 +360,7 @@ func faultOf(kind string, msg goja.Value) string {
 	case s == "Cannot convert undefined or null to object":
 		return "set"
 	}
-	if m := gojaReadFault.FindStringSubmatch(s); m != nil {
+	if m := gojaReadFault().FindStringSubmatch(s); m != nil {
 		return "prop:" + m[1]
 	}
 	return ""

@@ -5,6 +5,7 @@ package console
 import (
 	"regexp"
 	"sort"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -18,13 +19,15 @@ type widthRange struct {
 // ansiEscape matches the terminal escape sequences Node's
 // stripVTControlCharacters removes (CSI and OSC sequences, as in the
 // ansi-regex package), so coloured cells are measured by what shows.
-var ansiEscape = regexp.MustCompile(
-	"[\u001B\u009B][\\[\\]()#;?]*" +
-		"(?:(?:(?:(?:;[-a-zA-Z\\d/#&.:=?%@~_]+)*" +
-		"|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d/#&.:=?%@~_]*)*)?" +
-		"(?:\u0007|\u001B\u005C|\u009C))" +
-		"|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?" +
-		"[\\dA-PR-TZcf-nq-uy=><~]))")
+var ansiEscape = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(
+		"[\u001B\u009B][\\[\\]()#;?]*" +
+			"(?:(?:(?:(?:;[-a-zA-Z\\d/#&.:=?%@~_]+)*" +
+			"|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d/#&.:=?%@~_]*)*)?" +
+			"(?:\u0007|\u001B\u005C|\u009C))" +
+			"|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?" +
+			"[\\dA-PR-TZcf-nq-uy=><~]))")
+})
 
 // stringWidth is the number of terminal columns s occupies, measured as
 // Node's internal getStringWidth does: escape sequences removed, NFC, then
@@ -47,7 +50,7 @@ func stringWidth(s string) int {
 		}
 		return n
 	}
-	s = ansiEscape.ReplaceAllString(s, "")
+	s = ansiEscape().ReplaceAllString(s, "")
 	n := 0
 	for _, r := range norm.NFC.String(s) {
 		n += runeWidth(r)

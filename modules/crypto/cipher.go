@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/chacha20"
 	"golang.org/x/crypto/chacha20poly1305"
@@ -30,7 +31,11 @@ var ciphers = map[string]*cipherSpec{}
 // cipherNames is getCiphers(): only what this package implements.
 var cipherNames []string
 
-func init() {
+// cipherTables fills ciphers and cipherNames on first use (not at
+// start-up: most programs never touch a cipher).
+var cipherTables sync.Once
+
+func initCiphers() {
 	add := func(s *cipherSpec, names ...string) {
 		for _, n := range append([]string{s.name}, names...) {
 			ciphers[strings.ToLower(n)] = s
@@ -86,7 +91,16 @@ func dedupSorted(s []string) []string {
 	return out
 }
 
-func lookupCipher(name string) *cipherSpec { return ciphers[strings.ToLower(name)] }
+func lookupCipher(name string) *cipherSpec {
+	cipherTables.Do(initCiphers)
+	return ciphers[strings.ToLower(name)]
+}
+
+// getCipherNames returns getCiphers()'s list.
+func getCipherNames() []string {
+	cipherTables.Do(initCiphers)
+	return append([]string{}, cipherNames...)
+}
 
 // isAEAD reports whether the cipher takes AAD and an auth tag.
 func (s *cipherSpec) isAEAD() bool {

@@ -177,7 +177,7 @@ func binding(c *modules.Context) (*goja.Object, error) {
 		return vm.ToValue(subtle.ConstantTimeCompare(a.bytes(call.Argument(0)), a.bytes(call.Argument(1))) == 1)
 	})
 	a.set("getHashes", func(goja.FunctionCall) goja.Value { return vm.ToValue(append([]string{}, hashNames...)) })
-	a.set("getCiphers", func(goja.FunctionCall) goja.Value { return vm.ToValue(append([]string{}, cipherNames...)) })
+	a.set("getCiphers", func(goja.FunctionCall) goja.Value { return vm.ToValue(getCipherNames()) })
 	// digestSize(name) is the digest's output length, -1 if unknown.
 	a.set("digestSize", func(call goja.FunctionCall) goja.Value {
 		alg := lookupDigest(call.Argument(0).String())

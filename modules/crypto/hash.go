@@ -10,6 +10,7 @@ import (
 	"encoding"
 	"hash"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
@@ -31,7 +32,10 @@ var digests = map[string]*digestAlg{}
 
 // The aliases follow `node -p "crypto.getHashes()"`: OpenSSL accepts
 // these names, case-insensitively, for the same digest.
-func init() {
+// digestTables fills digests on first use, not at start-up.
+var digestTables sync.Once
+
+func initDigests() {
 	add := func(a *digestAlg, names ...string) {
 		if a.new != nil {
 			a.size = a.new().Size()
@@ -76,7 +80,10 @@ var hashNames = []string{"RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "
 	"shake256", "ssl3-md5", "ssl3-sha1"}
 
 // lookupDigest finds a digest by any of its names, nil if unknown.
-func lookupDigest(name string) *digestAlg { return digests[strings.ToLower(name)] }
+func lookupDigest(name string) *digestAlg {
+	digestTables.Do(initDigests)
+	return digests[strings.ToLower(name)]
+}
 
 // hasher is a running digest: a fixed-size hash or a SHAKE.
 type hasher struct {

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"math/big"
 	"strings"
+	"sync"
 )
 
 // asymKey is the material behind a public or private KeyObject.
@@ -74,12 +75,14 @@ func (k *asymKey) public() *asymKey {
 }
 
 // curveNames maps node's curve names to Go's curves and back.
-var curveNames = map[string]elliptic.Curve{
-	"prime256v1": elliptic.P256(), "P-256": elliptic.P256(), "secp256r1": elliptic.P256(),
-	"secp384r1": elliptic.P384(), "P-384": elliptic.P384(),
-	"secp521r1": elliptic.P521(), "P-521": elliptic.P521(),
-	"secp224r1": elliptic.P224(), "P-224": elliptic.P224(),
-}
+var curveNames = sync.OnceValue(func() map[string]elliptic.Curve {
+	return map[string]elliptic.Curve{
+		"prime256v1": elliptic.P256(), "P-256": elliptic.P256(), "secp256r1": elliptic.P256(),
+		"secp384r1": elliptic.P384(), "P-384": elliptic.P384(),
+		"secp521r1": elliptic.P521(), "P-521": elliptic.P521(),
+		"secp224r1": elliptic.P224(), "P-224": elliptic.P224(),
+	}
+})
 
 func curveName(c elliptic.Curve) string {
 	switch c {
@@ -536,10 +539,10 @@ func bigBytes(x *big.Int, size int) []byte {
 }
 
 func normCurve(name string) elliptic.Curve {
-	if c, ok := curveNames[name]; ok {
+	if c, ok := curveNames()[name]; ok {
 		return c
 	}
-	return curveNames[strings.ToLower(name)]
+	return curveNames()[strings.ToLower(name)]
 }
 
 func dsaPublicEqual(a, b *dsa.PublicKey) bool {

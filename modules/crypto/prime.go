@@ -3,6 +3,7 @@ package crypto
 import (
 	"crypto/rand"
 	"math/big"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -37,7 +38,7 @@ func (a *api) primeBinding() {
 }
 
 // smallPrimes are the odd primes below 2000, for sieving candidates.
-var smallPrimes = func() []uint64 {
+var smallPrimes = sync.OnceValue(func() []uint64 {
 	var ps []uint64
 	for n := uint64(3); n < 2000; n += 2 {
 		prime := true
@@ -55,7 +56,7 @@ var smallPrimes = func() []uint64 {
 		}
 	}
 	return ps
-}()
+})
 
 // quickPrime is one Miller-Rabin round on r and, for a safe prime, on
 // (r-1)/2: a cheap filter before the full test.
@@ -124,16 +125,16 @@ func generatePrime(bits int, safe bool, add, rem *big.Int) (*big.Int, error) {
 		// Sieve: keep r's residues modulo small primes while stepping by
 		// add, and skip candidates that one of them divides (for a safe
 		// prime, also those where it divides (r-1)/2, i.e. r = 1 mod s).
-		res := make([]uint64, len(smallPrimes))
-		steps := make([]uint64, len(smallPrimes))
-		for i, sp := range smallPrimes {
+		res := make([]uint64, len(smallPrimes()))
+		steps := make([]uint64, len(smallPrimes()))
+		for i, sp := range smallPrimes() {
 			m := new(big.Int).SetUint64(sp)
 			res[i] = new(big.Int).Mod(r, m).Uint64()
 			steps[i] = new(big.Int).Mod(add, m).Uint64()
 		}
 		for tries := 0; r.BitLen() <= bits && tries < 1<<16; tries++ {
 			clean := true
-			for i, sp := range smallPrimes {
+			for i, sp := range smallPrimes() {
 				if (res[i] == 0 || (safe && res[i] == 1)) && r.BitLen() > 16 {
 					clean = false
 				}
