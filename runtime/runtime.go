@@ -131,6 +131,11 @@ func (r *Runtime) init(list []modules.Module) error {
 	if o.Stderr == nil {
 		o.Stderr = os.Stderr
 	}
+	// An embedder's writer (a bytes.Buffer, say) is written from the loop
+	// and from the goroutines that copy a child's inherited output:
+	// serialise those writes. Files need no lock (and children get the
+	// file itself).
+	o.Stdout, o.Stderr = lockWriter(o.Stdout), lockWriter(o.Stderr)
 	if o.Cwd == "" {
 		wd, err := os.Getwd()
 		if err != nil {
@@ -209,6 +214,11 @@ func (r *Runtime) init(list []modules.Module) error {
 	list = append(list, loader.BuiltinModule())
 	r.reg = modules.NewRegistry(list, modules.Context{VM: r.vm, Loop: r.loop, Host: r.host})
 
+	// The bootstrap is compiled here, on this goroutine, while the prewarm
+	// goroutine compiles the prelude needed next: both cores work.
+	if _, err := bootstrapProgram(); err != nil {
+		return err
+	}
 	// Before any user code, late enough for the prelude to have compiled
 	// in parallel (Prewarm) while the process object was being built.
 	natives, err := polyfill.InstallNatives(r.vm)
@@ -536,4 +546,26 @@ func newJSError(vm *goja.Runtime, v goja.Value) *JSError {
 		}
 	}
 	return e
+}
+
+// lockedWriter serialises Write calls on a writer shared by goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// lockWriter wraps w in a lockedWriter unless it is a file (whose writes
+// the OS orders) or already locked.
+func lockWriter(w io.Writer) io.Writer {
+	switch w.(type) {
+	case *os.File, *lockedWriter:
+		return w
+	}
+	return &lockedWriter{w: w}
 }

@@ -244,13 +244,16 @@ function getValidStdio(stdio, sync) {
 
 function makeReadable(child, i) {
   const { Readable } = streams();
+  // The pipe outlives the process handle (_handle is dropped at exit):
+  // output still in the pipe is read after the child is gone.
+  const handle = child._handle;
   const r = new Readable({
     read() {
       r[kReadStarted] = true;
-      child._handle?.readStart(i);
+      handle?.readStart(i);
     },
     destroy(err, cb) {
-      child._handle?.destroy(i);
+      handle?.destroy(i);
       // Node closes a pipe's handle asynchronously: 'close' comes in the
       // loop's close phase, newest first (libuv's order), after an 'exit'
       // delivered with the end of output.
@@ -269,9 +272,14 @@ function makeReadable(child, i) {
   r[kMarkEnded] = () => { ended = true; };
   // The Go reader waits (see startReading) so that the pipe can still be
   // handed to another child; take returns it, or null once reading began.
+  r[kStartReading] = () => {
+    if (r[kReadStarted] || r[kShared] || r.destroyed) return;
+    r[kReadStarted] = true;
+    handle?.readStart(i);
+  };
   r[kTakePipe] = () => {
     if (r[kReadStarted] || r.destroyed) return null;
-    const file = child._handle?.take(i) ?? null;
+    const file = handle?.take(i) ?? null;
     // Shared: this end stays paused until read (startReading skips it).
     if (file !== null) r[kShared] = true;
     return file;
@@ -284,13 +292,7 @@ function makeReadable(child, i) {
 // the loop's next poll phase.
 function startReading(child) {
   const stdio = child.stdio;
-  for (let i = 1; i < stdio.length; i++) {
-    const s = stdio[i];
-    if (s && !s[kReadStarted] && !s[kShared] && !s.destroyed && child._handle) {
-      s[kReadStarted] = true;
-      child._handle.readStart(i);
-    }
-  }
+  for (let i = 1; i < stdio.length; i++) stdio[i]?.[kStartReading]?.();
 }
 
 function makeWritable(child, i) {
@@ -345,6 +347,7 @@ const kMarkEnded = Symbol('kMarkEnded');
 const kTakePipe = Symbol('kTakePipe');
 const kReadStarted = Symbol('kReadStarted');
 const kShared = Symbol('kShared');
+const kStartReading = Symbol('kStartReading');
 
 /** ChildProcess is Node's class: an EventEmitter per spawned process. */
 class ChildProcess extends EventEmitter {
