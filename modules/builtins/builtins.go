@@ -51,7 +51,7 @@ func List() []modules.Module {
 		url.Modules(),
 		util.Modules(),
 		utilextra.Modules(),
-		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(), slotNodetest(),
+		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(), slotNodetest(), slotHTTP(),
 	} {
 		list = append(list, group...)
 	}
