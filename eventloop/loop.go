@@ -62,7 +62,8 @@ type Loop struct {
 	refs atomic.Int64 // handles and pending pool work holding the loop open
 
 	mu      sync.Mutex
-	posted  []func()
+	posted  []posted
+	spare   []posted // the last batch's array, reused by the next (loop only)
 	wake    chan struct{}
 	pool    chan struct{}
 	stopped bool
@@ -71,6 +72,9 @@ type Loop struct {
 
 	// JS side (ticks.js): the macrotask wrapper and the tick queue.
 	invoke      goja.Callable
+	invoke1     goja.Callable
+	invoke2     goja.Callable
+	depth       int // loop calls into JS in progress (protect)
 	runTicks    goja.Callable
 	rejections  goja.Callable
 	tickPending bool
@@ -159,9 +163,19 @@ func (l *Loop) signal() {
 // Post queues fn to run on the loop as a macrotask (in the poll phase).
 // Post alone does not keep the loop alive: the caller holds a Handle ref or
 // runs under Go while the work is outstanding. Safe from any goroutine.
-func (l *Loop) Post(fn func()) {
+func (l *Loop) Post(fn func()) { l.post(posted{fn: fn}) }
+
+// posted is one completion queued for the poll phase.
+type posted struct {
+	fn func()
+	// raw: fn enters JS itself (GoCall's Call), so poll does not run it
+	// as a task.
+	raw bool
+}
+
+func (l *Loop) post(p posted) {
 	l.mu.Lock()
-	l.posted = append(l.posted, fn)
+	l.posted = append(l.posted, p)
 	l.mu.Unlock()
 	l.signal()
 }
@@ -190,6 +204,31 @@ func (l *Loop) Go(work func(), done func()) {
 			l.refs.Add(-1)
 			done()
 		})
+	}()
+}
+
+// GoCall is Go for work whose completion is a callback: work runs on the
+// pool, then fn is called on the loop, as Call does, with the arguments
+// that args returns there. args runs on the loop before any JS of the
+// macrotask, outside JS (errors it makes carry no JS frames, as node's
+// completion errors do); a Go done that called Call would enter JS twice
+// per completion, the task and then the callback, and this enters once.
+func (l *Loop) GoCall(work func(), fn goja.Value, args func() []goja.Value) {
+	l.refs.Add(1)
+	ctx, ctxOn := l.ctx, l.ctxOn
+	go func() {
+		l.pool <- struct{}{}
+		work()
+		<-l.pool
+		l.post(posted{raw: true, fn: func() {
+			l.refs.Add(-1)
+			if ctxOn {
+				prev := l.ctx
+				l.ctx = ctx
+				defer func() { l.ctx = prev }()
+			}
+			l.callWith(fn, args)
+		}})
 	}()
 }
 
@@ -277,14 +316,21 @@ func (l *Loop) poll(ctx context.Context) {
 	l.updateTime()
 	l.mu.Lock()
 	batch := l.posted
-	l.posted = nil
+	l.posted = l.spare[:0]
+	l.spare = nil
 	l.mu.Unlock()
-	for _, fn := range batch {
+	for i, p := range batch {
 		if l.isStopped() {
 			return // completions not run are dropped with the loop
 		}
-		l.RunTask(fn)
+		batch[i] = posted{}
+		if p.raw {
+			p.fn()
+		} else {
+			l.RunTask(p.fn)
+		}
 	}
+	l.spare = batch[:0]
 }
 
 // AddClose queues fn for the close-callbacks phase of this iteration.

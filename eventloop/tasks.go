@@ -27,7 +27,13 @@ func (l *Loop) installTicks() error {
 		return err
 	}
 	factory, _ := goja.AssertFunction(v)
-	setPending := l.vm.ToValue(func(pending bool) { l.tickPending = pending })
+	// A plain native function: goja calls a typed Go func through
+	// reflection, several times the cost, and this runs on every tick
+	// queue transition.
+	setPending := l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		l.tickPending = call.Argument(0).ToBoolean()
+		return goja.Undefined()
+	})
 	processRejections := l.vm.ToValue(func() bool {
 		if l.hooks.ProcessRejections == nil {
 			return false
@@ -41,6 +47,8 @@ func (l *Loop) installTicks() error {
 	}
 	l.jsAPI = api.ToObject(l.vm)
 	l.invoke, _ = goja.AssertFunction(l.jsAPI.Get("invoke"))
+	l.invoke1, _ = goja.AssertFunction(l.jsAPI.Get("invoke1"))
+	l.invoke2, _ = goja.AssertFunction(l.jsAPI.Get("invoke2"))
 	l.runTicks, _ = goja.AssertFunction(l.jsAPI.Get("runTicks"))
 	l.rejections, _ = goja.AssertFunction(l.jsAPI.Get("rejections"))
 	l.runGoTask = l.vm.ToValue(func(goja.FunctionCall) goja.Value {
@@ -58,6 +66,11 @@ func (l *Loop) installTicks() error {
 // validated.
 func (l *Loop) NextTick() goja.Value { return l.jsAPI.Get("nextTick") }
 
+// NextTick1 returns the raw enqueue for a tick of exactly one argument,
+// called from JS as nextTick1(callback, arg): nextTick(callback, [arg])
+// without the array, for internal per-chunk ticks (streams).
+func (l *Loop) NextTick1() goja.Value { return l.jsAPI.Get("nextTick1") }
+
 // QueueMicrotask returns the raw queueMicrotask(callback) function; an
 // exception thrown by the callback is reported as uncaught.
 func (l *Loop) QueueMicrotask() goja.Value { return l.jsAPI.Get("queueMicrotask") }
@@ -70,14 +83,79 @@ func (l *Loop) Call(fn goja.Value, this goja.Value, args []goja.Value) {
 	if l.isStopped() {
 		return
 	}
-	var argv goja.Value = goja.Undefined()
-	if args != nil {
-		argv = l.vm.NewArray(toAny(args)...)
+	if l.depth > 0 {
+		// Inside a task already (a completion's Go code calling back): the
+		// enclosing invoke runs the tick queue and goja the promise jobs
+		// once it returns, so the callback is called directly; settle
+		// still drains the ticks it queued before Go goes on, as a
+		// wrapped call would.
+		if call, ok := goja.AssertFunction(fn); ok {
+			l.settle(l.protect(func() error {
+				_, err := call(this, args...)
+				return err
+			}))
+			return
+		}
 	}
+	// invoke1 and invoke2 spare the arguments array and apply() that the
+	// general form costs: completions have one or two arguments.
 	l.settle(l.protect(func() error {
-		_, err := l.invoke(goja.Undefined(), fn, this, argv)
+		var err error
+		switch len(args) {
+		case 1:
+			_, err = l.invoke1(goja.Undefined(), fn, this, args[0])
+		case 2:
+			_, err = l.invoke2(goja.Undefined(), fn, this, args[0], args[1])
+		default:
+			var argv goja.Value = goja.Undefined()
+			if args != nil {
+				argv = l.vm.NewArray(toAny(args)...)
+			}
+			_, err = l.invoke(goja.Undefined(), fn, this, argv)
+		}
 		return err
 	}))
+}
+
+// callWith is Call with the arguments built first by args, outside JS. A
+// panic there is reported as it would be from inside a task: a JS
+// exception as uncaught, anything else as an internal error.
+func (l *Loop) callWith(fn goja.Value, args func() []goja.Value) {
+	if l.isStopped() {
+		return
+	}
+	argv, thrown, err := l.buildArgs(args)
+	switch {
+	case thrown != nil:
+		// A JS value thrown from Go, as goja would have turned it into
+		// an exception inside a task.
+		l.reportException(thrown, nil)
+		if !l.isStopped() {
+			l.queueNoop()
+		}
+	case err != nil:
+		l.settle(err)
+	default:
+		l.Call(fn, goja.Undefined(), argv)
+	}
+}
+
+func (l *Loop) buildArgs(args func() []goja.Value) (argv []goja.Value, thrown goja.Value, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			switch x := p.(type) {
+			case *goja.Exception:
+				err = x
+			case *goja.InterruptedError:
+				err = x
+			case goja.Value:
+				thrown = x
+			default:
+				err = &PanicError{Value: p, Stack: debug.Stack()}
+			}
+		}
+	}()
+	return args(), nil, nil
 }
 
 // PanicError is a Go panic that escaped a binding into the loop: a bug in
@@ -92,7 +170,9 @@ func (e *PanicError) Error() string { return fmt.Sprintf("internal error: %v", e
 // protect runs a call into JS, turning a Go panic that goja did not turn
 // into a JS exception into a *PanicError.
 func (l *Loop) protect(call func() error) (err error) {
+	l.depth++
 	defer func() {
+		l.depth--
 		if p := recover(); p != nil {
 			err = &PanicError{Value: p, Stack: debug.Stack()}
 		}

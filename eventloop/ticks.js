@@ -10,15 +10,19 @@
   'use strict';
   // Pending ticks, flattened as (callback, args, ctx) triples so a tick
   // allocates no record; head chases the end so taking one is O(1), and
-  // the array is truncated in place (not replaced) once drained.
+  // the array is truncated in place (not replaced) once drained. A tick
+  // of one argument queued by nextTick1 while context tracking is off is
+  // (callback, arg, kOneArg): no arguments array, which costs more on
+  // goja than the rest of the tick.
   const queue = [];
   let head = 0;
+  const kOneArg = {};
 
   function runTicks() {
     while (head < queue.length) {
       const callback = queue[head];
       const args = queue[head + 1];
-      const ctx = queue[head + 2];
+      let ctx = queue[head + 2];
       queue[head] = queue[head + 1] = queue[head + 2] = undefined;
       head += 3;
       if (head === queue.length) {
@@ -26,12 +30,23 @@
         head = 0;
         setTickPending(false);
       }
+      const one = ctx === kOneArg;
+      if (one) {
+        if (!ctxOn) {
+          callback(args);
+          continue;
+        }
+        // Queued before tracking was enabled: no context, as for any
+        // tick queued then.
+        ctx = undefined;
+      }
       // Called as a plain function, as node does (no receiver in stacks).
       if (ctxOn) {
         const prev = getContext();
         setContext(ctx);
         try {
-          if (args === undefined) callback();
+          if (one) callback(args);
+          else if (args === undefined) callback();
           else callback(...args);
         } finally {
           setContext(prev);
@@ -51,9 +66,24 @@
     if (processRejections()) runTicks();
   }
 
+  // A plain call where the receiver is undefined (the common case):
+  // call() and apply() are native round trips on goja.
   function invoke(fn, self, args) {
-    if (args === undefined) fn.call(self);
-    else fn.apply(self, args);
+    if (args !== undefined) fn.apply(self, args);
+    else if (self === undefined) fn();
+    else fn.call(self);
+    runTicks();
+  }
+
+  function invoke1(fn, self, a) {
+    if (self === undefined) fn(a);
+    else fn.call(self, a);
+    runTicks();
+  }
+
+  function invoke2(fn, self, a, b) {
+    if (self === undefined) fn(a, b);
+    else fn.call(self, a, b);
     runTicks();
   }
 
@@ -62,6 +92,13 @@
   function nextTick(callback, args) {
     if (queue.length === head) setTickPending(true);
     queue.push(callback, args, ctxOn ? getContext() : undefined);
+  }
+
+  // nextTick1 is nextTick(callback, [arg]) without the array.
+  function nextTick1(callback, arg) {
+    if (queue.length === head) setTickPending(true);
+    if (ctxOn) queue.push(callback, [arg], getContext());
+    else queue.push(callback, arg, kOneArg);
   }
 
   // Async context tracking (eventloop/context.go), off until enabled.
@@ -86,5 +123,5 @@
     });
   }
 
-  return { invoke, runTicks, rejections, nextTick, queueMicrotask, enableContext };
+  return { invoke, invoke1, invoke2, runTicks, rejections, nextTick, nextTick1, queueMicrotask, enableContext };
 })

@@ -1,6 +1,7 @@
 package fs
 
 import (
+	"strings"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -29,4 +30,19 @@ func makeFileBuffer(size int) []byte {
 		}
 	}
 	return buf
+}
+
+// makeChunk allocates n bytes (n > 0) that a read is about to overwrite,
+// without zeroing them first: a stream copy reads a fresh 64 KiB chunk per
+// read, and clearing it costs as much as a fast read itself. Go has no
+// public non-zeroing allocation; strings.Builder.Grow makes one (the
+// runtime's bytealg.MakeNoZero), and the slice here is the only reference
+// left to that memory once the builder's one-byte string is dropped. The
+// object is a plain byte allocation of at least n bytes, so the slice is
+// an ordinary heap slice for the GC.
+func makeChunk(n int) []byte {
+	var b strings.Builder
+	b.Grow(n)
+	_ = b.WriteByte(0)
+	return unsafe.Slice(unsafe.StringData(b.String()), n)
 }

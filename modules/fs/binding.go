@@ -132,18 +132,16 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 			}
 			var r result
 			var err error
-			c.Loop.Go(func() { r, err = work() }, func() {
+			c.Loop.GoCall(func() { r, err = work() }, req, func() []goja.Value {
 				if err != nil {
-					c.Loop.Call(req, goja.Undefined(), []goja.Value{toJS(vm, err)})
-					return
+					return []goja.Value{toJS(vm, err)}
 				}
 				// Like node's FSReqCallback, an operation without a result
 				// calls back with (null) alone: callers check arguments.length.
 				if r == nil {
-					c.Loop.Call(req, goja.Undefined(), []goja.Value{goja.Null()})
-					return
+					return []goja.Value{goja.Null()}
 				}
-				c.Loop.Call(req, goja.Undefined(), []goja.Value{goja.Null(), r(vm)})
+				return []goja.Value{goja.Null(), r(vm)}
 			})
 			return goja.Undefined()
 		})

@@ -23,12 +23,30 @@ func argStr(a []goja.Value, i int) string {
 // float, 2n**63n - 5n would round to 2**63 and wrap negative.
 func argInt(a []goja.Value, i int) int64 {
 	if i < len(a) && !goja.IsUndefined(a[i]) && !goja.IsNull(a[i]) {
-		if bi, ok := a[i].Export().(*big.Int); ok && bi.IsInt64() {
-			return bi.Int64()
+		// Only a bigint is exported: exporting a number boxes it, and
+		// this runs for every argument of every call.
+		if goja.IsBigInt(a[i]) {
+			if bi, ok := a[i].Export().(*big.Int); ok && bi.IsInt64() {
+				return bi.Int64()
+			}
 		}
 		return a[i].ToInteger()
 	}
 	return -1
+}
+
+// bytesArg is buffer.BytesOf for a view of which the call uses n bytes.
+// BytesOf first reads the view's byteLength to guard empty views, and
+// goja makes any named property read on a typed array slow (the name is
+// parsed as an index first); a view with n > 0 bytes in use is not empty,
+// so a Uint8Array (a Buffer) is exported at once.
+func bytesArg(vm *goja.Runtime, v goja.Value, n int64) []byte {
+	if n > 0 {
+		if b, ok := v.Export().([]byte); ok {
+			return b
+		}
+	}
+	return buffer.BytesOf(vm, v)
 }
 
 func argBool(a []goja.Value, i int) bool { return i < len(a) && a[i].ToBoolean() }
@@ -65,8 +83,8 @@ func (s *fsBinding) ops() map[string]op {
 		// read(fd, buffer, offset, length, position): position < 0 reads
 		// at the file's current offset.
 		"read": func(a []goja.Value) func() (result, error) {
-			fd, buf := int(argInt(a, 0)), buffer.BytesOf(s.c.VM, a[1])
 			off, n, pos := argInt(a, 2), argInt(a, 3), argInt(a, 4)
+			fd, buf := int(argInt(a, 0)), bytesArg(s.c.VM, a[1], n)
 			dst := buf[off : off+n]
 			return func() (result, error) {
 				var got int
@@ -88,7 +106,10 @@ func (s *fsBinding) ops() map[string]op {
 		"readBuffer": func(a []goja.Value) func() (result, error) {
 			fd, n, pos := int(argInt(a, 0)), argInt(a, 1), argInt(a, 2)
 			return func() (result, error) {
-				buf := make([]byte, n)
+				var buf []byte
+				if n > 0 {
+					buf = makeChunk(int(n))
+				}
 				var got int
 				var err error
 				if pos < 0 {
@@ -109,8 +130,8 @@ func (s *fsBinding) ops() map[string]op {
 			}
 		},
 		"write": func(a []goja.Value) func() (result, error) {
-			fd, buf := int(argInt(a, 0)), buffer.BytesOf(s.c.VM, a[1])
 			off, n, pos := argInt(a, 2), argInt(a, 3), argInt(a, 4)
+			fd, buf := int(argInt(a, 0)), bytesArg(s.c.VM, a[1], n)
 			src := buf[off : off+n]
 			if w := s.stdio(fd); w != nil {
 				got, err := w.Write(src)

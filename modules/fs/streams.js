@@ -19,12 +19,22 @@ const u = require('internal/fs/utils');
 
 const { Readable, Writable, finished } = require('stream');
 const { errorOrDestroy } = require('internal/streams/destroy');
+const { byteLength } = require('internal/streams/fastpath');
 const { deprecate } = require('util');
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
+// The stream's own completion callbacks for fs's read and write, made once
+// per stream rather than once per chunk: on goja a closure costs about as
+// much as the rest of a chunk's bookkeeping in this file.
+const kReadDone = Symbol('kReadDone');
+const kWriteDone = Symbol('kWriteDone');
+// The write in flight (one at a time, as Writable guarantees): its data,
+// bytes left, position and callback, for kWriteDone. One object per
+// stream, refilled by each _write.
+const kWriteReq = Symbol('kWriteReq');
 
 let fsModule;
 let fsRead;
@@ -37,19 +47,6 @@ const lazyFs = () => {
   }
   return fsModule;
 };
-
-// writeChunk calls the binding directly while the stream uses fs's own
-// write (not an `fs` option, a FileHandle or a monkey-patched fs.write):
-// the arguments are known good, and skipping fs's validation is most of
-// the per-chunk cost of a stream copy. ReadStream's _read does the same.
-function writeChunk(stream, data, size, pos, cb) {
-  const ops = stream[kFs];
-  if (ops.write === fsWrite) {
-    binding.write(stream.fd, data, 0, size, pos == null ? -1 : pos, (er, n) => cb(er, n, data));
-  } else {
-    ops.write(stream.fd, data, 0, size, pos, cb);
-  }
-}
 
 const fhInternals = () => require('fs/promises')[Symbol.for('gorun.fs.internals')];
 
@@ -238,21 +235,22 @@ ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function (n) {
-  n = this.pos !== undefined ?
-    Math.min(this.end - this.pos + 1, n) :
-    Math.min(this.end - this.bytesRead + 1, n);
+  // Math.min without the native call: end and pos are integers (or end
+  // Infinity), so the comparison is the same.
+  const left = this.pos !== undefined ? this.end - this.pos + 1 : this.end - this.bytesRead + 1;
+  if (left < n) n = left;
   if (n <= 0) {
     this.push(null);
     return;
   }
   this[kIsPerformingIO] = true;
   if (this[kFs].read === fsRead) {
-    // fs's own read: the pool allocates and fills the chunk (see the
+    // fs's own read (not an `fs` option, a FileHandle or a patched
+    // fs.read): the binding is called directly, the arguments being
+    // known good, and the pool allocates and fills the chunk (see the
     // binding's readBuffer), which is all the loop would do with it.
-    binding.readBuffer(this.fd, n, this.pos === undefined ? -1 : this.pos, (er, ab) => {
-      if (ab) onRead(this, er, ab.byteLength, new FastBuffer(ab));
-      else onRead(this, er, 0, null);
-    });
+    const done = this[kReadDone] || (this[kReadDone] = readDoneFor(this));
+    binding.readBuffer(this.fd, n, this.pos === undefined ? -1 : this.pos, done);
     return;
   }
   const buf = Buffer.allocUnsafeSlow(n);
@@ -268,10 +266,22 @@ ReadStream.prototype._read = function (n) {
   });
 };
 
+// readDoneFor makes a stream's callback for the binding's readBuffer. It
+// is a function of its own so that _read, which has no closure, needs no
+// scope object of its own on each call.
+function readDoneFor(stream) {
+  return function (er, ab) {
+    if (ab) onRead(stream, er, ab.byteLength, new FastBuffer(ab));
+    else onRead(stream, er, 0, null);
+  };
+}
+
 // onRead finishes one _read: chunk holds exactly bytesRead bytes.
 function onRead(stream, er, bytesRead, chunk) {
   stream[kIsPerformingIO] = false;
-  if (stream.destroyed) {
+  // The state's flag rather than the `destroyed` getter, which is a native
+  // round trip on goja; they are the same value.
+  if (stream._readableState.destroyed) {
     // _destroy waits for this to close the descriptor.
     stream.emit(kIoDone, er);
     return;
@@ -341,25 +351,69 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 WriteStream.prototype.open = openWriteFs;
 WriteStream.prototype._construct = construct;
 
-function writeAll(data, size, pos, cb, retries = 0) {
-  writeChunk(this, data, size, pos, (er, bytesWritten, buffer) => {
-    if (er && er.code === 'EAGAIN') {
-      er = null;
-      bytesWritten = 0;
-    }
-    if (this.destroyed || er) return cb(er || new ERR_STREAM_DESTROYED('write'));
-    this.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    pos = pos === undefined || pos === null ? pos : pos + bytesWritten;
-    if (retries > 5) {
-      cb(new Error('write failed'));
-    } else if (size) {
-      writeAll.call(this, buffer.slice(bytesWritten), size, pos, cb, retries);
-    } else {
-      cb();
-    }
-  });
+// writeAll writes req.data (req.size bytes) at req.pos, retrying short
+// writes, then calls req.cb. With fs's own write (not an `fs` option, a
+// FileHandle or a monkey-patched fs.write) it calls the binding directly:
+// the arguments are known good, and skipping fs's validation is most of
+// the per-chunk cost of a stream copy. ReadStream's _read does the same.
+function writeAll(stream, req) {
+  const ops = stream[kFs];
+  const done = stream[kWriteDone] || (stream[kWriteDone] = writeDoneFor(stream));
+  if (ops.write === fsWrite) {
+    binding.write(stream.fd, req.data, 0, req.size, req.pos == null ? -1 : req.pos, done);
+  } else {
+    ops.write(stream.fd, req.data, 0, req.size, req.pos, done);
+  }
+}
+
+// writeDoneFor makes a stream's callback for its writes (see readDoneFor).
+function writeDoneFor(stream) {
+  return function (er, bytesWritten, buffer) {
+    afterWriteAll(stream, er, bytesWritten, buffer);
+  };
+}
+
+function afterWriteAll(stream, er, bytesWritten, buffer) {
+  const req = stream[kWriteReq];
+  if (er && er.code === 'EAGAIN') {
+    er = null;
+    bytesWritten = 0;
+  }
+  if (stream._writableState.destroyed || er) {
+    writeDone(stream, req, er || new ERR_STREAM_DESTROYED('write'));
+    return;
+  }
+  stream.bytesWritten += bytesWritten;
+  req.retries = bytesWritten ? 0 : req.retries + 1;
+  req.size -= bytesWritten;
+  if (req.pos !== undefined && req.pos !== null) req.pos += bytesWritten;
+  if (req.retries > 5) {
+    writeDone(stream, req, new Error('write failed'));
+  } else if (req.size) {
+    // The binding calls back without the buffer; fs.write (an `fs`
+    // option's too) with the one it wrote.
+    req.data = (buffer === undefined ? req.data : buffer).slice(bytesWritten);
+    writeAll(stream, req);
+  } else {
+    writeDone(stream, req, undefined);
+  }
+}
+
+// writeDone ends the write in flight: the stream's _write callback, after
+// which a destroyed stream's _destroy may close the descriptor.
+function writeDone(stream, req, er) {
+  stream[kIsPerformingIO] = false;
+  const cb = req.cb;
+  // The chunk is let go at once (cb may start the next write, which
+  // refills req); cb stays, so a custom fs.write that calls back twice
+  // still reaches Writable's multiple-callback check, as in node.
+  req.data = null;
+  if (stream._writableState.destroyed) {
+    cb(er);
+    stream.emit(kIoDone, er);
+    return;
+  }
+  cb(er);
 }
 
 function writevAll(chunks, size, pos, cb, retries = 0) {
@@ -384,17 +438,19 @@ function writevAll(chunks, size, pos, cb, retries = 0) {
 }
 
 WriteStream.prototype._write = function (data, encoding, cb) {
-  const size = data.length;
+  const size = byteLength(data);
   this[kIsPerformingIO] = true;
-  writeAll.call(this, data, size, this.pos, (er) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      // Tell _destroy that the descriptor can be closed now.
-      cb(er);
-      return this.emit(kIoDone, er);
-    }
-    cb(er);
-  });
+  let req = this[kWriteReq];
+  if (req === undefined) {
+    req = this[kWriteReq] = { data, size, pos: this.pos, cb, retries: 0 };
+  } else {
+    req.data = data;
+    req.size = size;
+    req.pos = this.pos;
+    req.cb = cb;
+    req.retries = 0;
+  }
+  writeAll(this, req);
   if (this.pos !== undefined) this.pos += size;
 };
 

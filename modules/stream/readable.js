@@ -13,6 +13,7 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { tick1, byteLength } = require('internal/streams/fastpath');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -176,9 +177,10 @@ function bufferClear(state) {
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
-  // len is the chunk's length, read once: on goja a property read on a
-  // typed array costs several times a plain one (every name is first
-  // parsed as a number), and this is the per-chunk path.
+  // len is the chunk's length, read once, and through byteLength for a
+  // Buffer: on goja a property read on a typed array costs several times
+  // a plain one (every name is first parsed as a number), and this is the
+  // per-chunk path.
   let len = 0;
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
@@ -207,7 +209,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && (len = chunk.length) > 0)) {
+  } else if (state.objectMode ||
+             (chunk && (len = typeof chunk === 'string' ? chunk.length : byteLength(chunk)) > 0)) {
     if (state.objectMode) len = 1;
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
@@ -298,7 +301,9 @@ function howMuchToRead(n, state) {
     // read() with no size: flowing takes a chunk at a time, paused takes all.
     // With one chunk queued its length is the whole length.
     if (state.flowing && state.length) {
-      return state.buffer.length - state.bufferIndex === 1 ? state.length : state.buffer[state.bufferIndex].length;
+      if (state.buffer.length - state.bufferIndex === 1) return state.length;
+      const first = state.buffer[state.bufferIndex];
+      return typeof first === 'string' ? first.length : byteLength(first);
     }
     return state.length;
   }
@@ -307,42 +312,48 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function(n) {
+  // typeof and % 1 are Number.isInteger without a native call (NaN and
+  // ±Infinity leave a NaN remainder), on a path taken for every chunk.
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (typeof n !== 'number' || n % 1 !== 0) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  // Until _read runs no user code can change the state, so the fields read
+  // more than once are read once (each read is a map lookup on goja).
+  let hwm = state.highWaterMark;
+  if (n > hwm) hwm = state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
+  const length = state.length;
+  const ended = state.ended;
 
   // read(0) with enough buffered (or at the end) only triggers 'readable'.
   if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+      ((hwm !== 0 ? length >= hwm : length > 0) || ended)) {
+    if (length === 0 && ended) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  if (n === 0 && ended) {
+    if (length === 0) endReadable(this);
     return null;
   }
 
   // Call _read when below the mark after this read, unless it is already
   // running, ended, broken or not constructed yet.
   let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if (length === 0 || length - n < hwm) doRead = true;
+  if (ended || state.reading || state.destroyed || state.errored || !state.constructed) {
     doRead = false;
   } else if (doRead) {
     state.reading = true;
     state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    if (length === 0) state.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(hwm);
     } catch (err) {
       errorOrDestroy(this, err);
     }
@@ -401,7 +412,7 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    process.nextTick(emitReadableNT, stream);
+    tick1(emitReadableNT, stream);
   }
 }
 
@@ -420,11 +431,12 @@ function emitReadableNT(stream) {
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    process.nextTick(maybeReadMoreNT, stream, state);
+    tick1(maybeReadMoreNT, stream);
   }
 }
 
-function maybeReadMoreNT(stream, state) {
+function maybeReadMoreNT(stream) {
+  const state = stream._readableState;
   while (!state.reading && !state.ended &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     const len = state.length;
@@ -491,14 +503,15 @@ Readable.prototype.resume = function() {
     state.flowing = !state.readableListening;
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
-      process.nextTick(resumeNT, this, state);
+      tick1(resumeNT, this);
     }
   }
   state[kPaused] = false;
   return this;
 };
 
-function resumeNT(stream, state) {
+function resumeNT(stream) {
+  const state = stream._readableState;
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
   stream.emit('resume');
@@ -632,7 +645,7 @@ function fromList(n, state) {
 function consumeFront(n, state) {
   const buf = state.buffer;
   const first = buf[state.bufferIndex];
-  const firstLen = first.length;
+  const firstLen = typeof first === 'string' ? first.length : byteLength(first);
   if (n < firstLen) {
     buf[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);

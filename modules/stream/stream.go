@@ -4,15 +4,20 @@
 // names because npm packages read them), destroy semantics and the shared
 // predicates of internal/streams/utils.
 //
-// It is all JS: the classes are extended, patched and called without `new`
+// It is JS: the classes are extended, patched and called without `new`
 // by user code, and chunks stay Buffers end to end, so a Go half would only
-// add crossings. finished, pipeline, compose, addAbortSignal, Readable.from
+// add crossings. The one Go piece is internal/streams/fastpath's binding:
+// the loop's one-argument tick enqueue and a Buffer's length, which goja
+// makes slow to read from JS. finished, pipeline, compose, addAbortSignal, Readable.from
 // and the operators live in modules/streamops and are loaded lazily on
 // first use so require('stream') stays cheap.
 package stream
 
 import (
 	_ "embed"
+	"reflect"
+
+	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/modules"
 )
@@ -42,6 +47,8 @@ var (
 	transformSrc string
 	//go:embed passthrough.js
 	passthroughSrc string
+	//go:embed fastpath.js
+	fastpathSrc string
 )
 
 var (
@@ -57,6 +64,7 @@ var (
 	duplexShim       = modules.NewShim("node:internal/streams/duplex", duplexSrc)
 	transformShim    = modules.NewShim("node:internal/streams/transform", transformSrc)
 	passthroughShim  = modules.NewShim("node:internal/streams/passthrough", passthroughSrc)
+	fastpathShim     = modules.NewShim("node:internal/streams/fastpath", fastpathSrc)
 )
 
 // The legacy module names, compiled once per process like every shim.
@@ -91,10 +99,51 @@ func Modules() []modules.Module {
 		{Name: "internal/streams/duplex", Shim: duplexShim},
 		{Name: "internal/streams/transform", Shim: transformShim},
 		{Name: "internal/streams/passthrough", Shim: passthroughShim},
+		{Name: "internal/streams/fastpath", Shim: fastpathShim, Binding: fastpathBinding},
 		{Name: "_stream_readable", Shim: readableAlias},
 		{Name: "_stream_writable", Shim: writableAlias},
 		{Name: "_stream_duplex", Shim: duplexAlias},
 		{Name: "_stream_transform", Shim: transformAlias},
 		{Name: "_stream_passthrough", Shim: passthroughAlias},
 	}
+}
+
+// fastpathBinding gives internal/streams/fastpath the loop's one-argument
+// tick enqueue (eventloop's NextTick1) and byteLength(v): v.length, read
+// in Go without goja's typed-array property lookup when v is a Uint8Array
+// (a Buffer).
+func fastpathBinding(c *modules.Context) (*goja.Object, error) {
+	vm := c.VM
+	o := vm.NewObject()
+	if err := o.Set("nextTick1", c.Loop.NextTick1()); err != nil {
+		return nil, err
+	}
+	err := o.Set("byteLength", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		if obj, ok := v.(*goja.Object); ok {
+			if obj.ExportType() == bytesType {
+				if b, ok := obj.Export().([]byte); ok {
+					return vm.ToValue(len(b))
+				}
+			}
+			return orUndefined(obj.Get("length"))
+		}
+		if goja.IsUndefined(v) || goja.IsNull(v) {
+			panic(vm.NewTypeError("Cannot read properties of " + v.String() + " (reading 'length')"))
+		}
+		return orUndefined(v.ToObject(vm).Get("length"))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+var bytesType = reflect.TypeOf([]byte(nil))
+
+func orUndefined(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
 }

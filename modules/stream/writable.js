@@ -13,6 +13,7 @@ const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { byteLength } = require('internal/streams/fastpath');
 const {
   AbortError,
   codes: {
@@ -220,7 +221,9 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 // writeOrBuffer hands the chunk to _write now, or queues it while another
 // write is in flight, the stream is corked, errored or not constructed.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  // byteLength: a Buffer's length without goja's slow typed-array
+  // property read (internal/streams/fastpath).
+  const len = state.objectMode ? 1 : typeof chunk === 'string' ? chunk.length : byteLength(chunk);
   state.length += len;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
