@@ -363,7 +363,8 @@ process.nextTick = function nextTick(callback, ...args) {
   // rest parameter, not `arguments`: goja builds an arguments object on
   // every call, which costs more than the rest of a tick.
   if (typeof callback !== 'function') errors().validateFunction(callback, 'callback');
-  if (process._exiting) return;
+  // The variable behind process._exiting: a getter call costs here.
+  if (exiting) return;
   binding.nextTick(callback, args.length === 0 ? undefined : args);
 };
 // _tickCallback runs the tick queue now (old code calls it to flush).
