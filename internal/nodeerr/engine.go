@@ -26,6 +26,9 @@ var engineMessages = sync.OnceValue(func() []engineMessage {
 			`Cannot add property $1, object is not extensible`},
 		{regexp.MustCompile(`^Cannot read property '(.*)' of undefined$`),
 			`Cannot read properties of undefined (reading '$1')`},
+		// goja prints the Go value it failed on (`&{Object 0x… map[…]}`).
+		{regexp.MustCompile(`(?s)^Could not convert .* to primitive$`),
+			`Cannot convert object to primitive value`},
 	}
 })
 

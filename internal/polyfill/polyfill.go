@@ -156,6 +156,9 @@ func installBuiltins(vm *goja.Runtime) error {
 	if _, err := runFactory(vm, preludeProgram, hooks); err != nil {
 		return fmt.Errorf("polyfill: %w", err)
 	}
+	if err := installLegacyAccessors(vm); err != nil {
+		return fmt.Errorf("polyfill: %w", err)
+	}
 	if err := installIntl(vm); err != nil {
 		return fmt.Errorf("polyfill: intl: %w", err)
 	}
