@@ -632,5 +632,6 @@ function initESM() {
     loadESM(module, filename, 'esm', content);
   }
 
-  return { load, runMain, runSource, loadSource };
+  const isNamespace = (obj) => recordOfNamespace.has(obj);
+  return { load, runMain, runSource, loadSource, isNamespace };
 }

@@ -282,7 +282,7 @@ Module._load = function(request, parent, isMain) {
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
         if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
-        return cachedModule.exports;
+        return requireValue(cachedModule);
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
     }
@@ -301,7 +301,7 @@ Module._load = function(request, parent, isMain) {
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
     if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
-    return cachedModule.exports;
+    return requireValue(cachedModule);
   }
 
   if (binding.canBeRequiredWithoutScheme(filename)) {
@@ -339,8 +339,21 @@ Module._load = function(request, parent, isMain) {
       ObjectSetPrototypeOf(module.exports, ObjectPrototype);
     }
   }
-  return module.exports;
+  return requireValue(module);
 };
+
+// requireValue is what require() returns for a loaded module: its exports,
+// or for an ES module that exports the string name "module.exports", that
+// export's value (node 20.19+: how an ES module picks what require(esm)
+// returns). Only a runtime that has loaded an ES module looks.
+function requireValue(module) {
+  const exports = module.exports;
+  if (esmImpl !== undefined && typeof exports === 'object' && exports !== null &&
+      esmImpl.isNamespace(exports) && ObjectPrototypeHasOwnProperty.call(exports, 'module.exports')) {
+    return exports['module.exports'];
+  }
+  return exports;
+}
 
 function requireStackOf(parent) {
   const stack = [];
