@@ -14,6 +14,7 @@ import (
 	"github.com/gorun-js/gorun/modules/events"
 	"github.com/gorun-js/gorun/modules/fs"
 	"github.com/gorun-js/gorun/modules/legacy"
+	"github.com/gorun-js/gorun/modules/net"
 	"github.com/gorun-js/gorun/modules/os"
 	"github.com/gorun-js/gorun/modules/path"
 	"github.com/gorun-js/gorun/modules/perfhooks"
@@ -43,6 +44,7 @@ func List() []modules.Module {
 		fs.Modules(),
 		legacy.Modules(),
 		{os.Module()},
+		{net.Module()},
 		path.Modules(),
 		perfhooks.Modules(),
 		{punycode.Module(), querystring.Module(), stringdecoder.Module()},
