@@ -215,7 +215,10 @@ func (l *cjsLexer) regexAllowed() bool {
 func (l *cjsLexer) identifierToken() {
 	s := l.src
 	start := l.pos
-	prevDot := l.prevChar(start) == '.'
+	// Only the character right before counts, as in node's lexer (its
+	// keywordStart): a '.' ending a comment on the line above is no
+	// member access.
+	prevDot := start > 0 && s[start-1] == '.'
 	l.pos++
 	for l.pos < len(s) && (isIDPart(s[l.pos]) || s[l.pos] == '\\') {
 		l.pos++
@@ -249,19 +252,6 @@ func (l *cjsLexer) identifierToken() {
 	case "var", "let", "const":
 		l.tryRequireVar()
 	}
-}
-
-// prevChar is the last character before i that is not white space or a
-// comment's end (a cheap look-behind: comments are rare before a '.').
-func (l *cjsLexer) prevChar(i int) byte {
-	for i > 0 {
-		i--
-		c := l.src[i]
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return c
-		}
-	}
-	return 0
 }
 
 // ws skips white space and comments and returns the next character (0 at

@@ -19,6 +19,8 @@ func TestLexCJS(t *testing.T) {
 		{`exports.a = 1; exports . b=2; module.exports.c = 3`, []string{"a", "b", "c"}, nil},
 		{`exports['a-b'] = 1; exports["\u0063"] = 2; exports[x] = 3`, []string{"a-b", "c"}, nil},
 		{`x.exports.a = 1; exports.b; exports.c += 1`, nil, nil},
+		// A '.' ending a comment is no member access (iconv-lite's codecs).
+		{"// lower half is ASCII). \nexports._sbcs = X;\n/* x. */exports.y = 1", []string{"_sbcs", "y"}, nil},
 		{`module.exports = { a, b: c, 'd': e, f: 1, g }`, []string{"a", "b", "d"}, nil},
 		{`module.exports = { ...require('./x'), a, ...y, b }`, []string{"a", "b"}, []string{"./x"}},
 		{`module.exports = require('./a'); module.exports = require("./b")`, nil, []string{"./b"}},

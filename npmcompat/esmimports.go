@@ -44,8 +44,9 @@ func esmNamedImports(src string) ([]namedImport, []importAttrs) {
 		c := s[l.pos]
 		switch {
 		case isIDStart(c):
-			start := l.pos
-			prevDot := l.prevChar(start) == '.'
+			// The last token, not the last character: a comment ending in
+			// '.' on the line above is no member access.
+			prevDot := l.lastSignificant == '.'
 			w := l.ident()
 			l.lastSignificant = 'a'
 			if keywordsBeforeExpression()[w] {
