@@ -8,10 +8,11 @@ func TestGCPercentFor(t *testing.T) {
 		live uint64
 		want int
 	}{
-		{0, 200},
-		{10 * MiB, 200},
+		{0, 300},
+		{10 * MiB, 300},
+		{85 * MiB, 300},
+		{100 * MiB, 250}, // 256 MiB headroom = 256%, rounded down to 250
 		{128 * MiB, 200},
-		{150 * MiB, 150}, // 256 MiB headroom = 170%, rounded down to 150
 		{200 * MiB, 125},
 		{256 * MiB, 100},
 		{4096 * MiB, 100}, // never below Go's default
