@@ -372,6 +372,23 @@ func decodeString(vm *goja.Runtime, src []byte, enc int) goja.Value {
 // Buffer's data without copying it.
 func BytesOf(vm *goja.Runtime, v goja.Value) []byte { return bytesOf(vm, v) }
 
+// CopyOf returns a copy of the bytes of a Buffer, typed array, DataView or
+// ArrayBuffer, else of the value's string form as UTF-8 (nil for undefined
+// and null), for a goroutine: JS may reuse the memory as soon as the call
+// that handed it over returns.
+func CopyOf(vm *goja.Runtime, v goja.Value) []byte {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	if s, ok := v.Export().(string); ok {
+		return []byte(s)
+	}
+	if b := bytesOf(vm, v); b != nil {
+		return append([]byte(nil), b...)
+	}
+	return []byte(v.String())
+}
+
 // Decode turns bytes into a string with one of the Enc* encodings, by
 // Node's rules (WHATWG replacement for UTF-8, padded base64…).
 // Like V8, it refuses to make a string longer than kStringMaxLength

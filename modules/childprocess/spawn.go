@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/buffer"
 )
 
 // spawnAsync starts the process the shim described in o. It returns
@@ -204,7 +205,7 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 		if w == nil {
 			return
 		}
-		w.write(bytesOf(vm, data), callback(cb))
+		w.write(buffer.CopyOf(vm, data), callback(cb))
 	})
 	_ = obj.Set("end", func(i int, cb goja.Value) {
 		if w := writers[i]; w != nil {
@@ -259,26 +260,6 @@ func spawnAsync(c *modules.Context, o *goja.Object) goja.Value {
 		_ = obj.Set("ipc", ipcCh.bind(vm, l, o.Get("onmessage"), o.Get("onipcclose")))
 	}
 	return obj
-}
-
-// bytesOf copies a Buffer, TypedArray or ArrayBuffer's bytes for a
-// goroutine: JS may reuse the memory as soon as write returns.
-func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
-	switch x := v.Export().(type) {
-	case goja.ArrayBuffer:
-		return append([]byte(nil), x.Bytes()...)
-	case []byte:
-		return append([]byte(nil), x...)
-	case string:
-		return []byte(x)
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
-			return append([]byte(nil), ab.Bytes()[off:off+n]...)
-		}
-	}
-	return []byte(v.String())
 }
 
 // settle waits, at most d in all, for readers to reach EOF and writers to

@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/buffer"
 )
 
 // capture collects one output pipe of spawnSync, killing the child once
@@ -60,7 +61,7 @@ func spawnSync(c *modules.Context, o *goja.Object) goja.Value {
 	}
 	var input []byte
 	if v := o.Get("input"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-		input = bytesOf(vm, v)
+		input = buffer.CopyOf(vm, v)
 	}
 	maxBuffer := math.Inf(1)
 	if v := o.Get("maxBuffer"); v != nil && !goja.IsUndefined(v) {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gorun-js/gorun/eventloop"
 	"github.com/gorun-js/gorun/internal/nodeerr"
+	"github.com/gorun-js/gorun/modules/buffer"
 )
 
 // clientConn is one client connection, the Go side of an Agent's socket.
@@ -353,10 +354,10 @@ func (cc *clientConn) bind() *goja.Object {
 	// send(method, head) writes a request's header block and starts
 	// reading its response.
 	_ = o.Set("send", func(method string, head, cb goja.Value) bool {
-		return cc.push(op{kind: opHead, headers: []string{method}, data: bytesOf(head), done: done(cb)})
+		return cc.push(op{kind: opHead, headers: []string{method}, data: buffer.CopyOf(vm, head), done: done(cb)})
 	})
 	_ = o.Set("write", func(data, cb goja.Value) bool {
-		return cc.push(op{kind: opWrite, data: bytesOf(data), done: done(cb)})
+		return cc.push(op{kind: opWrite, data: buffer.CopyOf(vm, data), done: done(cb)})
 	})
 	_ = o.Set("read", func() {
 		cc.mu.Lock()

@@ -2,6 +2,8 @@ package http
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/modules/buffer"
 )
 
 // bind gives the exchange's JS object its methods. The shim sets
@@ -24,11 +26,11 @@ func (ex *exchange) bind(o *goja.Object) {
 		return ex.q.push(op{kind: opHead, status: status, headers: pairs(headers)})
 	})
 	_ = o.Set("write", func(data, cb goja.Value) bool {
-		return ex.q.push(op{kind: opWrite, data: bytesOf(data), done: done(cb)})
+		return ex.q.push(op{kind: opWrite, data: buffer.CopyOf(vm, data), done: done(cb)})
 	})
 	_ = o.Set("flush", func() bool { return ex.q.push(op{kind: opFlush}) })
 	_ = o.Set("end", func(data, trailers, cb goja.Value) bool {
-		return ex.q.push(op{kind: opEnd, data: bytesOf(data), headers: pairs(trailers), done: done(cb)})
+		return ex.q.push(op{kind: opEnd, data: buffer.CopyOf(vm, data), headers: pairs(trailers), done: done(cb)})
 	})
 	_ = o.Set("read", func() {
 		if !ex.body.started {

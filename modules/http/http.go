@@ -124,29 +124,6 @@ func (s *state) call(fn goja.Value, args ...goja.Value) {
 	}
 }
 
-// bytesOf copies the bytes of a Buffer, TypedArray, ArrayBuffer or string
-// for a goroutine: JS may reuse the memory as soon as the call returns.
-func bytesOf(v goja.Value) []byte {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return nil
-	}
-	switch x := v.Export().(type) {
-	case goja.ArrayBuffer:
-		return append([]byte(nil), x.Bytes()...)
-	case []byte:
-		return append([]byte(nil), x...)
-	case string:
-		return []byte(x)
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
-			return append([]byte(nil), ab.Bytes()[off:off+n]...)
-		}
-	}
-	return []byte(v.String())
-}
-
 // strs returns header text as a JS array, decoding each byte as one
 // latin1 character, as Node's parser does.
 func (s *state) strs(list []string) goja.Value {
