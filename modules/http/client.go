@@ -342,15 +342,7 @@ func (cc *clientConn) bind() *goja.Object {
 	vm := s.vm
 	o := vm.NewObject()
 	cc.ctl = o
-	done := func(cb goja.Value) func(error) {
-		return func(err error) {
-			if err != nil {
-				s.call(cb, vm.ToValue(err.Error()))
-			} else {
-				s.call(cb)
-			}
-		}
-	}
+	done := s.done
 	// send(method, head) writes a request's header block and starts
 	// reading its response.
 	_ = o.Set("send", func(method string, head, cb goja.Value) bool {

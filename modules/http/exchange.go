@@ -13,15 +13,7 @@ func (ex *exchange) bind(o *goja.Object) {
 	s := ex.sv.s
 	vm := s.vm
 	ex.js = o
-	done := func(cb goja.Value) func(error) {
-		return func(err error) {
-			if err != nil {
-				s.call(cb, vm.ToValue(err.Error()))
-			} else {
-				s.call(cb)
-			}
-		}
-	}
+	done := s.done
 	_ = o.Set("writeHead", func(status int, headers goja.Value) bool {
 		return ex.q.push(op{kind: opHead, status: status, headers: pairs(headers)})
 	})

@@ -124,6 +124,18 @@ func (s *state) call(fn goja.Value, args ...goja.Value) {
 	}
 }
 
+// done returns a completion that calls cb on the loop with the error's
+// message, or with no argument on success.
+func (s *state) done(cb goja.Value) func(error) {
+	return func(err error) {
+		if err != nil {
+			s.call(cb, s.vm.ToValue(err.Error()))
+		} else {
+			s.call(cb)
+		}
+	}
+}
+
 // strs returns header text as a JS array, decoding each byte as one
 // latin1 character, as Node's parser does.
 func (s *state) strs(list []string) goja.Value {
