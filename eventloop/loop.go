@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"errors"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -58,6 +59,13 @@ type Loop struct {
 	immediates []*immediate // pending setImmediate callbacks in order
 	immRefs    int
 	closing    []func()
+
+	// For ActiveResources (loop goroutine only): the timer whose callback
+	// is running (node counts it until the callback returns, unless it was
+	// cleared), and pool work in flight by the kind GoCallAs named.
+	firing        *Timer
+	firingCleared bool
+	requests      map[string]int
 
 	refs atomic.Int64 // handles and pending pool work holding the loop open
 
@@ -214,6 +222,24 @@ func (l *Loop) Go(work func(), done func()) {
 // completion errors do); a Go done that called Call would enter JS twice
 // per completion, the task and then the callback, and this enters once.
 func (l *Loop) GoCall(work func(), fn goja.Value, args func() []goja.Value) {
+	l.GoCallAs("", work, fn, args)
+}
+
+// GoCallAs is GoCall for a request that ActiveResources reports by kind
+// until its callback runs (node's request type names: "FSReqCallback").
+// Call it on the loop goroutine.
+func (l *Loop) GoCallAs(kind string, work func(), fn goja.Value, args func() []goja.Value) {
+	if kind != "" {
+		if l.requests == nil {
+			l.requests = map[string]int{}
+		}
+		l.requests[kind]++
+		inner := args
+		args = func() []goja.Value {
+			l.requests[kind]--
+			return inner()
+		}
+	}
 	l.refs.Add(1)
 	ctx, ctxOn := l.ctx, l.ctxOn
 	go func() {
@@ -349,4 +375,44 @@ func (l *Loop) runClosing() {
 		}
 		l.RunTask(fn)
 	}
+}
+
+// ActiveResources lists what keeps the loop busy as node's
+// process.getActiveResourcesInfo names it: pending requests by kind (in
+// kind order), then "Timeout" for each referenced timer and "Immediate"
+// for each referenced immediate. Call it on the loop goroutine.
+func (l *Loop) ActiveResources() []string {
+	var out []string
+	kinds := make([]string, 0, len(l.requests))
+	for k, n := range l.requests {
+		if n > 0 {
+			kinds = append(kinds, k)
+		}
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		for i := 0; i < l.requests[k]; i++ {
+			out = append(out, k)
+		}
+	}
+	timeouts := l.timerRefs
+	if t := l.firing; t != nil && t.refed && t.index < 0 && !l.firingCleared {
+		timeouts++
+	}
+	for i := 0; i < timeouts; i++ {
+		out = append(out, "Timeout")
+	}
+	for i := 0; i < l.immRefs; i++ {
+		out = append(out, "Immediate")
+	}
+	return out
+}
+
+// ActiveRequests is the number of pending requests GoCallAs named.
+func (l *Loop) ActiveRequests() int {
+	n := 0
+	for _, c := range l.requests {
+		n += c
+	}
+	return n
 }

@@ -76,6 +76,9 @@ func (l *Loop) Schedule(t *Timer, ms int64) {
 
 // Unschedule cancels t if it is pending.
 func (l *Loop) Unschedule(t *Timer) {
+	if t == l.firing {
+		l.firingCleared = true
+	}
 	if t.index < 0 {
 		return
 	}
@@ -119,7 +122,9 @@ func (l *Loop) runTimers() {
 		if t.refed {
 			l.timerRefs--
 		}
+		l.firing, l.firingCleared = t, false
 		t.fire()
+		l.firing = nil
 	}
 }
 

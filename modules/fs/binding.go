@@ -132,7 +132,7 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 			}
 			var r result
 			var err error
-			c.Loop.GoCall(func() { r, err = work() }, req, func() []goja.Value {
+			c.Loop.GoCallAs("FSReqCallback", func() { r, err = work() }, req, func() []goja.Value {
 				if err != nil {
 					return []goja.Value{toJS(vm, err)}
 				}

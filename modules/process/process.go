@@ -123,6 +123,24 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	set("execArgv", vm.NewArray(execArgv...))
 	set("env", vm.NewDynamicObject(&envObject{vm: vm, env: h.Env}))
 	set("version", h.Version)
+	// What keeps the loop busy, as node's getActiveResourcesInfo names it.
+	set("activeResources", func(goja.FunctionCall) goja.Value {
+		if c.Loop == nil {
+			return vm.NewArray()
+		}
+		names := c.Loop.ActiveResources()
+		out := make([]any, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return vm.NewArray(out...)
+	})
+	set("activeRequests", func(goja.FunctionCall) goja.Value {
+		if c.Loop == nil {
+			return vm.ToValue(0)
+		}
+		return vm.ToValue(c.Loop.ActiveRequests())
+	})
 	versions := vm.NewObject()
 	for _, k := range sortedKeys(h.Versions) {
 		_ = versions.Set(k, h.Versions[k])

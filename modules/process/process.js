@@ -80,9 +80,12 @@ process.dlopen = function dlopen() {
 // A Go function's name is its Go symbol: give node's.
 Object.defineProperty(binding.uptime, 'name', { value: 'uptime', configurable: true });
 process.uptime = binding.uptime;
-process._getActiveRequests = () => [];
+// Requests are the pending pool work (fs calls) as FSReqCallback-named
+// stand-ins; handles (sockets, servers, children) are not listed yet.
+class FSReqCallback {}
+process._getActiveRequests = () => Array.from({ length: binding.activeRequests() }, () => new FSReqCallback());
 process._getActiveHandles = () => [];
-process.getActiveResourcesInfo = () => [];
+process.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResources(); };
 process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 // _kill returns 0 or a negative errno; kill throws. Node's own tests
 // replace _kill to observe kill's argument handling.

@@ -61,10 +61,17 @@ func binding(c *modules.Context) (*goja.Object, error) {
 	set("start", func(id int64, obj goja.Value, ms int64, refed bool) int64 {
 		t := s.timers[id]
 		if t == nil {
-			t = l.NewTimer(func() {
-				delete(s.timers, id)
+			var self *eventloop.Timer
+			self = l.NewTimer(func() {
+				// Kept while its callback runs, so that a clearTimeout
+				// there reaches the loop (ActiveResources stops counting
+				// it); forgotten after, unless the callback rescheduled it.
 				l.Call(s.onTimeout, goja.Undefined(), []goja.Value{obj})
+				if s.timers[id] == self && !self.Active() {
+					delete(s.timers, id)
+				}
 			})
+			t = self
 			s.timers[id] = t
 		}
 		l.SetRef(t, refed)
