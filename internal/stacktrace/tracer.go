@@ -8,6 +8,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/nodeerr"
 )
 
 // errorNames are the constructors Install wraps, in creation order: Error
@@ -195,6 +197,16 @@ func (t *Tracer) construct(k *kind, call goja.ConstructorCall) *goja.Object {
 			// Made by the engine (or Go code): its message says what failed.
 			if fault := faultOf(k.name, a.msg); fault != "" {
 				frames[0].setText().fault = fault
+			}
+		}
+	}
+	if call.NewTarget == k.wrapper && a.msg != nil {
+		// The engine's words where V8 has others for the same failure
+		// (nodeerr.V8Message), among them messages in which goja prints
+		// a Go value ("Could not convert &{Object 0x…} to primitive").
+		if s, ok := a.msg.Export().(string); ok {
+			if v8, ok := nodeerr.V8Message(s); ok {
+				a.msg = t.vm.ToValue(v8)
 			}
 		}
 	}
