@@ -135,10 +135,10 @@ func sizeArgument(args []goja.Value, elemSize int64) (float64, bool) {
 // obj element by element from its length: not a buffer, not a typed array
 // or array (their length is real memory already), not an iterable.
 func isPlainArrayLike(obj *goja.Object) bool {
+	// No Export here: it converts a plain object to a map, and panics
+	// inside goja on a view of a detached buffer. An ArrayBuffer has no
+	// length, so it reads as nothing to allocate either way.
 	if obj.ClassName() == "Array" {
-		return false
-	}
-	if _, ok := obj.Export().(goja.ArrayBuffer); ok {
 		return false
 	}
 	// Typed arrays inherit BYTES_PER_ELEMENT from their prototype.

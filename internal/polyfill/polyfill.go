@@ -81,17 +81,41 @@ func Install(vm *goja.Runtime) error {
 // the wrapper's cost.
 type Natives map[string]*goja.Object
 
-// InstallNatives is Install, returning the constructors it wrapped.
+// UntransferableKey names, in Natives, a WeakSet of ArrayBuffers that
+// structuredClone's transfer copies instead of moving and detaching:
+// Buffer's shared pools, which node marks untransferable too.
+const UntransferableKey = "gorun:untransferable"
+
+// MarkUntransferable adds v to the UntransferableKey set (a no-op for a
+// nil Natives, an embedder's runtime without the polyfills).
+func (n Natives) MarkUntransferable(v goja.Value) {
+	set := n[UntransferableKey]
+	if set == nil {
+		return
+	}
+	if add, ok := goja.AssertFunction(set.Get("add")); ok {
+		_, _ = add(set, v)
+	}
+}
+
+// InstallNatives is Install, returning the constructors it wrapped (and
+// the UntransferableKey set).
 func InstallNatives(vm *goja.Runtime) (Natives, error) {
 	natives, err := installAllocationLimits(vm)
 	if err != nil {
 		return nil, fmt.Errorf("polyfill: %w", err)
 	}
-	return natives, installBuiltins(vm)
+	weakSet, err := vm.New(vm.GlobalObject().Get("WeakSet"))
+	if err != nil {
+		return nil, fmt.Errorf("polyfill: %w", err)
+	}
+	natives[UntransferableKey] = weakSet
+	return natives, installBuiltins(vm, weakSet)
 }
 
-func installBuiltins(vm *goja.Runtime) error {
+func installBuiltins(vm *goja.Runtime, untransferable *goja.Object) error {
 	hooks := vm.NewObject()
+	untransferableHas, _ := goja.AssertFunction(untransferable.Get("has"))
 	for name, fn := range map[string]func(goja.FunctionCall) goja.Value{
 		"isWellFormed": func(c goja.FunctionCall) goja.Value {
 			s, _ := c.Argument(0).(goja.String)
@@ -144,6 +168,32 @@ func installBuiltins(vm *goja.Runtime) error {
 				panic(e)
 			}
 			return vm.ToValue(out)
+		},
+		"isUntransferable": func(c goja.FunctionCall) goja.Value {
+			v, err := untransferableHas(untransferable, c.Argument(0))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		},
+		"isDetached": func(c goja.FunctionCall) goja.Value {
+			ab, ok := c.Argument(0).Export().(goja.ArrayBuffer)
+			return vm.ToValue(ok && ab.Detached())
+		},
+		// moveArrayBuffer makes a new ArrayBuffer over the same memory,
+		// for structuredClone's transfer (the old one is detached after).
+		"moveArrayBuffer": func(c goja.FunctionCall) goja.Value {
+			ab, _ := c.Argument(0).Export().(goja.ArrayBuffer)
+			return vm.ToValue(vm.NewArrayBuffer(ab.Bytes()))
+		},
+		"detachArrayBuffer": func(c goja.FunctionCall) goja.Value {
+			if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+				ab.Detach()
+			}
+			return goja.Undefined()
+		},
+		"invalidTransfer": func(goja.FunctionCall) goja.Value {
+			return nodeerr.New(vm, "ERR_INVALID_TRANSFER_OBJECT")
 		},
 		"notImplemented": func(c goja.FunctionCall) goja.Value {
 			return nodeerr.NotImplemented(vm, c.Argument(0).String())

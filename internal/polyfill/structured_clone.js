@@ -27,8 +27,8 @@
     __proto__: null, value, writable: true, enumerable, configurable: true,
   });
 
-  const dataCloneError = (what) => {
-    const message = `${what} could not be cloned.`;
+  const dataCloneError = (what) => dataCloneErrorText(`${what} could not be cloned.`);
+  const dataCloneErrorText = (message) => {
     // DOMException is a global the runtime defines (modules/events); read it
     // at throw time so the prelude does not depend on load order.
     const DOMException = globalThis.DOMException;
@@ -85,6 +85,7 @@
       const buffer = clone(typedArrayBuffer.call(v), memory);
       out = new globalThis[tag](buffer, v.byteOffset, v.length);
     } else if (brand(arrayBufferByteLength, v)) {
+      if (hooks.isDetached(v)) throw dataCloneError('An ArrayBuffer is detached and');
       out = ArrayBuffer.prototype.slice.call(v, 0);
     } else if (brand(dataViewBuffer, v)) {
       const buffer = clone(dataViewBuffer.call(v), memory);
@@ -136,6 +137,7 @@
   return function structuredClone(...args) {
     if (args.length === 0) throw hooks.missingValue();
     const [value, options] = args;
+    let list = [];
     if (options !== undefined && options !== null) {
       if (!isObject(options)) throw hooks.argTypeError('The options argument must be either an object or undefined');
       const transfer = options.transfer;
@@ -143,10 +145,27 @@
         if (typeof transfer[Symbol.iterator] !== 'function') {
           throw hooks.argTypeError('Optional transferList argument must be an iterable');
         }
-        // goja cannot detach an ArrayBuffer, so transferring cannot be honest.
-        if ([...transfer].length > 0) throw hooks.notImplemented('structuredClone transfer');
+        list = [...transfer];
       }
     }
-    return clone(value, new Map());
+    // Transferred ArrayBuffers: the clone gets a new buffer over the same
+    // memory (references to the old one map to it) and the old one is
+    // detached once the clone succeeded.
+    const memory = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (!isObject(t) || !brand(arrayBufferByteLength, t)) {
+        if (isObject(t) && t.constructor?.name === 'MessagePort') throw hooks.notImplemented('structuredClone transfer of a MessagePort');
+        throw hooks.invalidTransfer();
+      }
+      if (memory.has(t)) throw dataCloneErrorText('Transfer list contains duplicate ArrayBuffer');
+      // A Buffer pool is shared by many Buffers: copied, never moved.
+      memory.set(t, hooks.isUntransferable(t) ? ArrayBuffer.prototype.slice.call(t, 0) : hooks.moveArrayBuffer(t));
+    }
+    const out = clone(value, memory);
+    for (let i = 0; i < list.length; i++) {
+      if (!hooks.isUntransferable(list[i])) hooks.detachArrayBuffer(list[i]);
+    }
+    return out;
   };
 })

@@ -10,7 +10,9 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/gorun-js/gorun/internal/nodeerr"
+	"github.com/gorun-js/gorun/internal/polyfill"
 	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/util"
 )
 
 // Binding is the Go half of `buffer` (and of internal/encoding): codecs
@@ -29,6 +31,13 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 		_ = b.Set("NativeUint8Array", vm.Get("Uint8Array"))
 	}
 	set := func(name string, fn any) { _ = b.Set(name, fn) }
+	// markUntransferable keeps structuredClone's transfer from detaching
+	// a pool many Buffers share (polyfill.UntransferableKey).
+	set("markUntransferable", func(v goja.Value) {
+		if c.Host != nil {
+			polyfill.Natives(c.Host.Natives).MarkUntransferable(v)
+		}
+	})
 	bs := func(v goja.Value) []byte { return bytesOf(vm, v) }
 
 	// The hot functions take a raw FunctionCall: goja's reflection-based
@@ -105,11 +114,27 @@ func Binding(c *modules.Context) (*goja.Object, error) {
 		swap(bs(buf), size)
 	})
 	fn("isAnyArrayBuffer", func(call goja.FunctionCall) goja.Value {
-		_, ok := call.Argument(0).Export().(goja.ArrayBuffer)
-		return vm.ToValue(ok)
+		// By class, not by Export: exporting converts a plain object to a
+		// map, and panics inside goja on a view of a detached buffer.
+		return vm.ToValue(util.KindOf(call.Argument(0)) == util.KindArrayBuffer)
 	})
-	set("isUtf8", func(v goja.Value) bool { return isUTF8(bs(v)) })
-	set("isAscii", func(v goja.Value) bool { return isASCII(bs(v)) })
+	// A detached buffer (transferred by structuredClone) can't be
+	// validated: node throws ERR_INVALID_STATE.
+	validate := func(v goja.Value) []byte {
+		if detached(vm, v) {
+			// Thrown from C++ in node: a plain Error with the code.
+			ctor, _ := goja.AssertConstructor(vm.Get("Error"))
+			e, err := ctor(nil, vm.ToValue("Cannot validate on a detached buffer"))
+			if err != nil {
+				panic(err)
+			}
+			_ = e.Set("code", "ERR_INVALID_STATE")
+			panic(e)
+		}
+		return bs(v)
+	}
+	set("isUtf8", func(v goja.Value) bool { return isUTF8(validate(v)) })
+	set("isAscii", func(v goja.Value) bool { return isASCII(validate(v)) })
 	set("utf8Pending", func(v goja.Value) int { return utf8Pending(bs(v)) })
 	set("atob", func(v goja.Value) goja.Value {
 		out, status := atob(v.String())
@@ -437,4 +462,27 @@ func hostNative(c *modules.Context, name string) *goja.Object {
 		return nil
 	}
 	return c.Host.Natives[name]
+}
+
+// detached reports whether v is an ArrayBuffer, or a view of one, that has
+// been detached.
+func detached(vm *goja.Runtime, v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	// A view first: exporting a view of a detached buffer panics in goja.
+	if b, ok := o.Get("buffer").(*goja.Object); ok {
+		if ab, ok := b.Export().(goja.ArrayBuffer); ok {
+			return ab.Detached()
+		}
+		return false
+	}
+	if util.KindOf(o) != util.KindArrayBuffer {
+		return false
+	}
+	if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+		return ab.Detached()
+	}
+	return false
 }

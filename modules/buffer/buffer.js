@@ -43,6 +43,7 @@ let poolSize, poolOffset, allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  binding.markUntransferable(allocPool);
   poolOffset = 0;
 }
 function alignPool() {

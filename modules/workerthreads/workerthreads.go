@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/gorun-js/gorun/internal/polyfill"
 	"github.com/gorun-js/gorun/modules"
 )
 
@@ -44,8 +45,12 @@ func binding(c *modules.Context) (*goja.Object, error) {
 		})
 		return o
 	})
-	// detach empties an ArrayBuffer that was transferred away (its bytes
-	// already went into the clone), so the sender sees byteLength 0.
-	_ = b.Set("detach", func(ab goja.ArrayBuffer) { ab.Detach() })
+	// markUntransferable: structuredClone's transfer copies what it marks
+	// instead of moving it (polyfill.UntransferableKey).
+	_ = b.Set("markUntransferable", func(v goja.Value) {
+		if c.Host != nil {
+			polyfill.Natives(c.Host.Natives).MarkUntransferable(v)
+		}
+	})
 	return b, nil
 }

@@ -9,7 +9,6 @@ const {
     ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
-    ERR_INVALID_TRANSFER_OBJECT,
     ERR_MISSING_ARGS,
     ERR_NOT_IMPLEMENTED,
   },
@@ -53,28 +52,18 @@ class MessageEvent extends Event {
 }
 
 // clone gives a message the structured-clone semantics of postMessage:
-// the receiver never shares objects with the sender. An ArrayBuffer in
-// the transfer list is copied into the clone and then detached here, so
-// both sides see what a move shows; transferring a MessagePort is not
-// supported yet.
+// the receiver never shares objects with the sender. ArrayBuffers in the
+// transfer list move into the clone and are detached here (structuredClone
+// does it, and copies untransferable ones, such as Buffer's pools);
+// transferring a MessagePort is not supported yet.
 function clone(value, transferList) {
   const list = transferItems(transferList);
-  const seen = new Set();
   for (const item of list) {
     if (item instanceof MessagePort) {
       throw new ERR_NOT_IMPLEMENTED('transferring a MessagePort');
     }
-    if (Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
-      throw new ERR_INVALID_TRANSFER_OBJECT();
-    }
-    if (seen.has(item)) {
-      throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
-    }
-    seen.add(item);
   }
-  const data = structuredClone(value);
-  for (const item of list) binding.detach(item);
-  return data;
+  return structuredClone(value, { transfer: list });
 }
 
 function iterableError(what) {
@@ -396,11 +385,9 @@ class BroadcastChannel extends NodeEventTarget {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
-const untransferable = new WeakSet();
-
 function markAsUntransferable(object) {
   if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
-  untransferable.add(object);
+  binding.markUntransferable(object);
 }
 
 const environmentData = new Map();
