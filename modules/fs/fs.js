@@ -620,7 +620,8 @@ const kCustomPromisifyArgs = Symbol.for('gorun.util.promisify.customArgs');
 Object.defineProperty(read, kCustomPromisifyArgs, { value: ['bytesRead', 'buffer'] });
 Object.defineProperty(write, kCustomPromisifyArgs, { value: ['bytesWritten', 'buffer'] });
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  // Named `exists`, as node's (util.promisify(fs.exists).name).
+  value: { exists: (path) => new Promise((resolve) => exists(path, resolve)) }.exists,
 });
 
 module.exports = {

@@ -355,5 +355,7 @@ function pipelinePromise(...streams) {
     }, { signal, end });
   });
 }
+// Named as node's is (util.promisify(stream.pipeline).name is 'pipeline').
+Object.defineProperty(pipelinePromise, 'name', { value: 'pipeline' });
 
 module.exports = { pipeline, pipelineImpl, pipelinePromise };
