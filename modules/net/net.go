@@ -1,9 +1,16 @@
-// Package net is the part of Node's `net` module that needs no sockets:
-// the IP address checks (isIP, isIPv4, isIPv6), which packages such as
-// Express load `net` for. Sockets, servers, BlockList and SocketAddress
-// are not implemented yet: their constructors and factories throw
-// ERR_NOT_IMPLEMENTED (see README.md). HTTP does not need them: `http`
-// builds on Go's net/http directly.
+// Package net is Node's `net` module: TCP and Unix-domain sockets and
+// servers on Go's net package, and the IP address checks.
+//
+// The Go half (socket.go, bind.go) owns connections: a reader goroutine
+// per socket posts data to the loop and parks while the JS stream is full
+// (readStop), a writer goroutine writes in order and posts each
+// completion, and an accept goroutine per server posts connections. Every
+// socket and server holds an eventloop.Handle from creation to close, so
+// it keeps the process alive unless unref'd, and nothing is delivered
+// after close. The shim (net.js, socket.js, server.js) builds Node's
+// Socket (a stream.Duplex) and Server (an EventEmitter) as function
+// constructors, as node's are, so packages may subclass or call them.
+// BlockList and SocketAddress are not implemented (see README.md).
 package net
 
 import (
@@ -18,7 +25,17 @@ import (
 //go:embed net.js
 var source string
 
-var shim = modules.NewShim("node:net", source)
+//go:embed socket.js
+var socketSource string
+
+//go:embed server.js
+var serverSource string
+
+// shim is net.js with the Socket and Server halves appended: one module
+// scope, split into files by class.
+var shim = modules.NewShimFunc("node:net", func() string {
+	return source + "\n" + socketSource + "\n" + serverSource
+})
 
 // Module declares `net`.
 func Module() modules.Module {
@@ -26,20 +43,22 @@ func Module() modules.Module {
 }
 
 func binding(c *modules.Context) (*goja.Object, error) {
-	b := c.VM.NewObject()
+	vm := c.VM
+	b := vm.NewObject()
 	_ = b.Set("ipFamily", func(call goja.FunctionCall) goja.Value {
 		s, ok := call.Argument(0).Export().(string)
 		if !ok {
-			return c.VM.ToValue(0)
+			return vm.ToValue(0)
 		}
-		return c.VM.ToValue(IPFamily(s))
+		return vm.ToValue(IPFamily(s))
 	})
+	bindSockets(c, b)
 	return b, nil
 }
 
 // IPFamily returns 4 or 6 when s is an IPv4 or IPv6 address as Node's
 // net.isIP accepts it (dotted decimal without leading zeros; IPv6 with an
-// optional zone, which must not be empty), else 0.
+// optional zone of letters, digits, '-', '.' and ':'), else 0.
 func IPFamily(s string) int {
 	a, err := netip.ParseAddr(s)
 	if err != nil {
@@ -47,6 +66,12 @@ func IPFamily(s string) int {
 	}
 	if a.Is4() {
 		return 4
+	}
+	// node accepts a zone of [0-9a-zA-Z-.:] only (internal/net's IPv6Reg).
+	for _, r := range a.Zone() {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' || r == ':') {
+			return 0
+		}
 	}
 	return 6
 }

@@ -1,12 +1,44 @@
 'use strict';
-// node:net — the address checks. Sockets and servers are not implemented:
-// every constructor and factory that would make one throws
-// ERR_NOT_IMPLEMENTED, so a program learns it at the call, not later.
+// node:net — TCP and Unix-socket clients and servers over the Go binding
+// (socket.js, server.js are appended to this file), and the address
+// checks. BlockList and SocketAddress are not implemented: constructing
+// one throws ERR_NOT_IMPLEMENTED.
 
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const {
+  AbortError,
+  DNSException,
+  ErrnoException,
+  ExceptionWithHostPort,
+  UVExceptionWithHostPort,
+  getSystemErrorName,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ADDRESS_FAMILY,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_IP_ADDRESS,
+    ERR_MISSING_ARGS,
+    ERR_NOT_IMPLEMENTED,
+    ERR_OUT_OF_RANGE,
+    ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING,
+    ERR_SOCKET_CLOSED,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+  },
+  validateAbortSignal,
+  validateBoolean,
+  validateInt32,
+  validateFunction,
+  validateNumber,
+  validatePort,
+  validateString,
+} = require('internal/errors');
 
+// node tests its regular expressions on the input, which converts it to
+// a string first.
 function isIP(input) {
-  return typeof input === 'string' ? binding.ipFamily(input) : 0;
+  return binding.ipFamily(typeof input === 'string' ? input : `${input}`);
 }
 function isIPv4(input) {
   return isIP(input) === 4;
@@ -15,24 +47,6 @@ function isIPv6(input) {
   return isIP(input) === 6;
 }
 
-function notImplemented(name) {
-  return { [name]() { throw new ERR_NOT_IMPLEMENTED(`net.${name}`); } }[name];
-}
-
-// Classes, so `x instanceof net.Socket` works (and is false); constructing
-// one throws.
-class Socket extends require('stream').Duplex {
-  constructor() {
-    throw new ERR_NOT_IMPLEMENTED('net.Socket');
-    super(); // eslint-disable-line no-unreachable
-  }
-}
-class Server extends require('events') {
-  constructor() {
-    throw new ERR_NOT_IMPLEMENTED('net.Server');
-    super(); // eslint-disable-line no-unreachable
-  }
-}
 class BlockList {
   constructor() { throw new ERR_NOT_IMPLEMENTED('net.BlockList'); }
 }
@@ -44,23 +58,26 @@ let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
 module.exports = {
+  _createServerHandle() { throw new ERR_NOT_IMPLEMENTED('net._createServerHandle'); },
+  _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts() {},
   BlockList,
-  Server,
-  Socket,
   SocketAddress,
-  Stream: Socket,
-  connect: notImplemented('connect'),
-  createConnection: notImplemented('createConnection'),
-  createServer: notImplemented('createServer'),
-  getDefaultAutoSelectFamily() { return autoSelectFamily; },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  connect,
+  createConnection: connect,
+  createServer,
   isIP,
   isIPv4,
   isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily() { return autoSelectFamily; },
   setDefaultAutoSelectFamily(value) {
     require('internal/errors').validateBoolean(value, 'value');
     autoSelectFamily = value;
   },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
     require('internal/errors').validateInt32(value, 'value', 1);
     autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
