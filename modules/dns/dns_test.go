@@ -1,0 +1,17 @@
+package dns_test
+
+import (
+	"testing"
+
+	"github.com/gorun-js/gorun/internal/jstest"
+	"github.com/gorun-js/gorun/modules/dns"
+	"github.com/gorun-js/gorun/runtime"
+)
+
+// TestAgainstNode runs every testdata/cases script as a gorun program and
+// compares its output and exit code with node's (testdata/expected.json,
+// written by testdata/gen.js): exports, lookup of localhost and IP
+// literals, validation errors and server lists, none needing the network.
+func TestAgainstNode(t *testing.T) {
+	jstest.MatchNode(t, runtime.Options{Modules: dns.Modules()}, false)
+}

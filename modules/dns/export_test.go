@@ -1,0 +1,4 @@
+package dns
+
+// ReverseName exposes reverseName to the external tests.
+var ReverseName = reverseName

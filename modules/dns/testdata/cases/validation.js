@@ -1,0 +1,52 @@
+'use strict';
+const dns = require('dns');
+const dnsPromises = dns.promises;
+const t = (fn) => {
+  try {
+    const r = fn();
+    if (r && typeof r.catch === 'function') r.catch(() => {});
+    console.log('no throw');
+  } catch (e) {
+    console.log(`${e.name} ${e.code}: ${e.message}`);
+  }
+};
+const noop = () => {};
+t(() => dns.lookup({}, noop));
+t(() => dns.lookup(1, noop));
+t(() => dns.lookup('x'));
+t(() => dns.lookup('x', 4));
+t(() => dns.lookup('x', 'y', noop));
+t(() => dns.lookup('x', { family: 5 }, noop));
+t(() => dns.lookup('x', { family: '6' }, noop));
+t(() => dns.lookup('x', { hints: 1 << 20 }, noop));
+t(() => dns.lookup('x', { hints: '1' }, noop));
+t(() => dns.lookup('x', { all: 'yes' }, noop));
+t(() => dns.lookup('x', { verbatim: 1 }, noop));
+t(() => dns.lookup('x', { order: 'random' }, noop));
+t(() => dnsPromises.lookup(true));
+t(() => dnsPromises.lookup('x', '6'));
+t(() => dnsPromises.lookup('x', { family: 7 }));
+t(() => dns.lookupService('0.0.0.0'));
+t(() => dnsPromises.lookupService('0.0.0.0'));
+t(() => dns.lookupService('nope', 80, noop));
+t(() => dns.lookupService('0.0.0.0', 65538, noop));
+t(() => dns.lookupService('0.0.0.0', 80, null));
+t(() => dns.resolve('example.com', [], noop));
+t(() => dns.resolve('example.com', 'BOGUS', noop));
+t(() => dnsPromises.resolve('example.com', 'BOGUS'));
+t(() => dnsPromises.resolve());
+t(() => dns.resolve4(5, noop));
+t(() => dns.resolve4('a'));
+t(() => dns.reverse('not-an-ip', noop));
+t(() => dns.setServers('1.2.3.4'));
+t(() => dns.setServers([1]));
+t(() => dns.setServers(['foobar']));
+t(() => dns.setServers(['127.0.0.1:va']));
+t(() => dns.setServers(['1'.repeat(12)]));
+t(() => new dns.Resolver({ timeout: -2 }));
+t(() => new dns.Resolver({ tries: 0 }));
+t(() => new dns.Resolver({ timeout: 'x' }));
+t(() => new dns.Resolver().setLocalAddress('bad'));
+t(() => new dns.Resolver().setLocalAddress(5));
+t(() => new dns.Resolver().setLocalAddress('127.0.0.1', '127.0.0.1'));
+t(() => new dns.Resolver().setLocalAddress('127.0.0.1', '::1'));
