@@ -6,87 +6,26 @@ import (
 	"crypto/sha512"
 	"crypto/x509"
 	"crypto/x509/pkix"
-	"encoding/asn1"
 	"encoding/pem"
 	"fmt"
-	"net"
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/gorun-js/gorun/internal/x509text"
 )
 
 // X509Certificate's Go half: crypto/x509 parses, the text follows
 // OpenSSL's as node shows it.
 
-// rdnNames are OpenSSL's short names for the usual attribute types.
-var rdnNames = map[string]string{
-	"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
-	"2.5.4.3": "CN", "1.2.840.113549.1.9.1": "emailAddress", "2.5.4.5": "serialNumber",
-	"2.5.4.9": "street", "2.5.4.17": "postalCode", "0.9.2342.19200300.100.1.25": "DC",
-	"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
-	"2.5.4.46": "dnQualifier", "2.5.4.65": "pseudonym", "2.5.4.43": "initials",
-}
-
 // nameText is a Name as node prints it: one attribute per line, in the
 // certificate's order.
 func nameText(n pkix.Name) string {
 	var lines []string
-	for _, atv := range n.Names {
-		k := rdnNames[atv.Type.String()]
-		if k == "" {
-			k = atv.Type.String()
-		}
-		lines = append(lines, k+"="+fmt.Sprint(atv.Value))
+	for _, kv := range x509text.Attributes(n) {
+		lines = append(lines, kv[0]+"="+kv[1])
 	}
 	return strings.Join(lines, "\n")
-}
-
-func colonHex(b []byte) string {
-	var sb strings.Builder
-	for i, c := range b {
-		if i > 0 {
-			sb.WriteByte(':')
-		}
-		fmt.Fprintf(&sb, "%02X", c)
-	}
-	return sb.String()
-}
-
-var oidSAN = asn1.ObjectIdentifier{2, 5, 29, 17}
-
-// subjectAltName lists the SAN entries in the certificate's order, as
-// OpenSSL prints them.
-func subjectAltName(c *x509.Certificate) (string, bool) {
-	for _, ext := range c.Extensions {
-		if !ext.Id.Equal(oidSAN) {
-			continue
-		}
-		var seq asn1.RawValue
-		if _, err := asn1.Unmarshal(ext.Value, &seq); err != nil {
-			return "", false
-		}
-		var parts []string
-		rest := seq.Bytes
-		for len(rest) > 0 {
-			var v asn1.RawValue
-			var err error
-			if rest, err = asn1.Unmarshal(rest, &v); err != nil {
-				break
-			}
-			switch v.Tag {
-			case 1:
-				parts = append(parts, "email:"+string(v.Bytes))
-			case 2:
-				parts = append(parts, "DNS:"+string(v.Bytes))
-			case 6:
-				parts = append(parts, "URI:"+string(v.Bytes))
-			case 7:
-				parts = append(parts, "IP Address:"+net.IP(v.Bytes).String())
-			}
-		}
-		return strings.Join(parts, ", "), true
-	}
-	return "", false
 }
 
 func (a *api) x509Binding() {
@@ -117,7 +56,7 @@ func (a *api) x509Binding() {
 		o := vm.NewObject()
 		_ = o.Set("subject", nameText(c.Subject))
 		_ = o.Set("issuer", nameText(c.Issuer))
-		if san, ok := subjectAltName(c); ok {
+		if san, ok := x509text.SubjectAltName(c); ok {
 			_ = o.Set("subjectAltName", san)
 		}
 		var access []string
@@ -130,13 +69,12 @@ func (a *api) x509Binding() {
 		if len(access) > 0 {
 			_ = o.Set("infoAccess", strings.Join(access, "\n"))
 		}
-		const layout = "Jan _2 15:04:05 2006 GMT"
-		_ = o.Set("validFrom", c.NotBefore.UTC().Format(layout))
-		_ = o.Set("validTo", c.NotAfter.UTC().Format(layout))
+		_ = o.Set("validFrom", x509text.Time(c.NotBefore))
+		_ = o.Set("validTo", x509text.Time(c.NotAfter))
 		s1, s256, s512 := sha1.Sum(c.Raw), sha256.Sum256(c.Raw), sha512.Sum512(c.Raw)
-		_ = o.Set("fingerprint", colonHex(s1[:]))
-		_ = o.Set("fingerprint256", colonHex(s256[:]))
-		_ = o.Set("fingerprint512", colonHex(s512[:]))
+		_ = o.Set("fingerprint", x509text.ColonHex(s1[:]))
+		_ = o.Set("fingerprint256", x509text.ColonHex(s256[:]))
+		_ = o.Set("fingerprint512", x509text.ColonHex(s512[:]))
 		serial := strings.ToUpper(c.SerialNumber.Text(16))
 		if len(serial)%2 == 1 {
 			serial = "0" + serial // OpenSSL prints whole bytes
@@ -165,7 +103,7 @@ func (a *api) x509Binding() {
 			ips = append(ips, ip.String())
 		}
 		for _, atv := range c.Subject.Names {
-			switch rdnNames[atv.Type.String()] {
+			switch x509text.ShortName(atv.Type) {
 			case "CN":
 				_ = o.Set("cn", fmt.Sprint(atv.Value))
 			case "emailAddress":

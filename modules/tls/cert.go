@@ -9,76 +9,14 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 	"time"
+
+	"github.com/gorun-js/gorun/internal/x509text"
 )
-
-// rdnNames are OpenSSL's short names, the keys of node's subject/issuer.
-var rdnNames = map[string]string{
-	"2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
-	"2.5.4.3": "CN", "1.2.840.113549.1.9.1": "emailAddress", "2.5.4.5": "serialNumber",
-	"2.5.4.9": "street", "2.5.4.17": "postalCode", "0.9.2342.19200300.100.1.25": "DC",
-	"2.5.4.4": "SN", "2.5.4.42": "GN", "2.5.4.12": "title", "0.9.2342.19200300.100.1.1": "UID",
-}
-
-// nameEntries is a Name as [key, value] pairs in the certificate's order;
-// the shim folds repeated keys into arrays, as node does.
-func nameEntries(n pkix.Name) [][]string {
-	var out [][]string
-	for _, atv := range n.Names {
-		k := rdnNames[atv.Type.String()]
-		if k == "" {
-			k = atv.Type.String()
-		}
-		out = append(out, []string{k, fmt.Sprint(atv.Value)})
-	}
-	return out
-}
-
-func colonHex(b []byte) string {
-	var sb strings.Builder
-	for i, c := range b {
-		if i > 0 {
-			sb.WriteByte(':')
-		}
-		fmt.Fprintf(&sb, "%02X", c)
-	}
-	return sb.String()
-}
-
-// opensslTime is ASN1_TIME_print's format, node's valid_from/valid_to.
-func opensslTime(t time.Time) string { return t.UTC().Format("Jan _2 15:04:05 2006 GMT") }
-
-// altNames is the subjectaltname string as OpenSSL prints it.
-func altNames(c *x509.Certificate) string {
-	var parts []string
-	for _, d := range c.DNSNames {
-		parts = append(parts, "DNS:"+d)
-	}
-	for _, e := range c.EmailAddresses {
-		parts = append(parts, "email:"+e)
-	}
-	for _, ip := range c.IPAddresses {
-		s := ip.String()
-		if ip.To4() == nil {
-			// OpenSSL prints IPv6 in full, upper-case groups.
-			var g []string
-			for i := 0; i < 16; i += 2 {
-				g = append(g, fmt.Sprintf("%X", int(ip[i])<<8|int(ip[i+1])))
-			}
-			s = strings.Join(g, ":")
-		}
-		parts = append(parts, "IP Address:"+s)
-	}
-	for _, u := range c.URIs {
-		parts = append(parts, "URI:"+u.String())
-	}
-	return strings.Join(parts, ", ")
-}
 
 // certInfo is the Go data behind node's certificate object; the shim
 // builds the object (Buffers, null-prototype names).
@@ -91,18 +29,18 @@ func certInfo(c *x509.Certificate) map[string]any {
 		serial = "0" + serial
 	}
 	m := map[string]any{
-		"subject":        nameEntries(c.Subject),
-		"issuer":         nameEntries(c.Issuer),
+		"subject":        x509text.Attributes(c.Subject),
+		"issuer":         x509text.Attributes(c.Issuer),
 		"ca":             c.IsCA,
-		"valid_from":     opensslTime(c.NotBefore),
-		"valid_to":       opensslTime(c.NotAfter),
-		"fingerprint":    colonHex(s1[:]),
-		"fingerprint256": colonHex(s256[:]),
-		"fingerprint512": colonHex(s512[:]),
+		"valid_from":     x509text.Time(c.NotBefore),
+		"valid_to":       x509text.Time(c.NotAfter),
+		"fingerprint":    x509text.ColonHex(s1[:]),
+		"fingerprint256": x509text.ColonHex(s256[:]),
+		"fingerprint512": x509text.ColonHex(s512[:]),
 		"serialNumber":   serial,
 		"raw":            c.Raw,
 	}
-	if san := altNames(c); san != "" {
+	if san, _ := x509text.SubjectAltName(c); san != "" {
 		m["subjectaltname"] = san
 	}
 	if len(c.OCSPServer)+len(c.IssuingCertificateURL) > 0 {
