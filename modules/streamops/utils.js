@@ -9,6 +9,7 @@ const SymbolIterator = Symbol.iterator;
 
 // The predicates are the stream core's (internal/streams/utils), so both
 // sides read a stream's state the same way.
+const core = require('internal/streams/utils');
 const {
   kIsDestroyed,
   kIsErrored,
@@ -42,7 +43,7 @@ const {
   willEmitClose,
   isDisturbed,
   isErrored,
-} = require('internal/streams/utils');
+} = core;
 
 function isOutgoingMessage(stream) {
   return typeof stream._closed === 'boolean' && typeof stream._defaultKeepAlive === 'boolean' &&
@@ -281,41 +282,11 @@ function yieldAll(emit, iterable) {
   return forAwait(iterable, (v) => emit(v));
 }
 
+// The core predicates, re-exported, and what this file adds.
 module.exports = {
-  kIsDestroyed,
-  kIsErrored,
-  kIsReadable,
-  kIsWritable,
-  kIsDisturbed,
-  kIsClosedPromise,
-  kControllerErrorFunction,
-  isReadableNodeStream,
-  isWritableNodeStream,
-  isDuplexNodeStream,
-  isNodeStream,
-  isReadableStream,
-  isWritableStream,
-  isTransformStream,
-  isWebStream,
-  isIterable,
-  isDestroyed,
-  isWritableEnded,
-  isWritableFinished,
-  isReadableEnded,
-  isReadableFinished,
-  isReadable,
-  isWritable,
-  isFinished,
-  isWritableErrored,
-  isReadableErrored,
-  isClosed,
+  ...core,
   isOutgoingMessage,
-  isServerResponse,
-  isServerRequest,
   isRequest,
-  willEmitClose,
-  isDisturbed,
-  isErrored,
   abortError,
   destroyer,
   addAbortListener,
