@@ -1,7 +1,6 @@
 package net
 
 import (
-	"context"
 	"errors"
 	"net"
 	"os"
@@ -16,53 +15,15 @@ import (
 	"github.com/gorun-js/gorun/modules/buffer"
 )
 
-// Node's getaddrinfo errnos (libuv's UV_EAI_*), which the shim turns into
-// DNSException: EAI_NONAME reads ENOTFOUND.
-const (
-	eaiAgain  = -3001
-	eaiNoname = -3008
-)
-
 // bindSockets adds the socket primitives to the binding: newSocket() and
 // listen(…) return handle objects whose events call the handle's own
 // onread/onend/onerror/onconnection properties, as libuv's wraps do, so
-// the shim can attach a handle to the JS object that owns it; lookup
-// resolves a host name on the worker pool.
+// the shim can attach a handle to the JS object that owns it. Host names
+// are resolved by dns.lookup, in JS, as node does.
 func bindSockets(c *modules.Context, b *goja.Object) {
 	vm, l := c.VM, c.Loop
 	_ = b.Set("newSocket", func() *goja.Object {
 		return socketObject(vm, l, newSocket(l), false)
-	})
-	_ = b.Set("lookup", func(host string, family int, cb goja.Value) {
-		var ips []net.IPAddr
-		var err error
-		l.GoCall(func() {
-			ips, err = net.DefaultResolver.LookupIPAddr(context.Background(), host)
-		}, cb, func() []goja.Value {
-			if err != nil {
-				code := eaiAgain
-				var de *net.DNSError
-				if errors.As(err, &de) && de.IsNotFound {
-					code = eaiNoname
-				}
-				return []goja.Value{vm.ToValue(code), goja.Null()}
-			}
-			var out []any
-			for _, ip := range ips {
-				f := 6
-				if ip.IP.To4() != nil {
-					f = 4
-				}
-				if family != 0 && f != family {
-					continue
-				}
-				out = append(out, []any{ip.String(), f})
-			}
-			if len(out) == 0 {
-				return []goja.Value{vm.ToValue(eaiNoname), goja.Null()}
-			}
-			return []goja.Value{vm.ToValue(0), vm.ToValue(out)}
-		})
 	})
 	// listen(network, address, port) returns a listening handle or the
 	// negative errno the shim makes node's error of (`listen EADDRINUSE:

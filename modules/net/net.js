@@ -8,7 +8,6 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const {
   AbortError,
-  DNSException,
   ErrnoException,
   ExceptionWithHostPort,
   UVExceptionWithHostPort,

@@ -103,12 +103,13 @@ function lookupAndListen(self, port, address, backlog, ipv6Only) {
     listen(self, address, port, isIP(address), backlog, ipv6Only);
     return;
   }
-  binding.lookup(address, 0, (errno, addresses) => {
-    if (errno) {
-      self.emit('error', new DNSException(errno, 'getaddrinfo', address));
+  // dns.lookup, as node's server does.
+  require('dns').lookup(address, (err, ip, addressType) => {
+    if (err) {
+      self.emit('error', err);
       return;
     }
-    listen(self, addresses[0][0], port, addresses[0][1], backlog, ipv6Only);
+    listen(self, ip, port, addressType, backlog, ipv6Only);
   });
 }
 

@@ -597,30 +597,17 @@ function lookupAndConnect(self, options) {
   }
   const family = options.family === 4 || options.family === 6 ? options.family : 0;
   if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
-  if (options.lookup) {
-    options.lookup(host, { family, hints: options.hints || 0 }, (err, ip, addressType) => {
-      self.emit('lookup', err, ip, addressType, host);
-      if (!self.connecting) return;
-      if (err) process.nextTick(() => self.destroy(err));
-      else if (!isIP(ip)) self.destroy(new ERR_INVALID_IP_ADDRESS(ip));
-      else if (addressType !== 4 && addressType !== 6) {
-        self.destroy(new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
-      } else connect(ip);
-    });
-    return;
-  }
-  binding.lookup(host, family, (errno, addresses) => {
+  // As node: dns.lookup unless the options name another, read when the
+  // socket connects (so a patched dns.lookup is the one used).
+  const lookup = options.lookup || require('dns').lookup;
+  lookup(host, { family, hints: options.hints || 0 }, (err, ip, addressType) => {
+    self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting || self._handle !== handle) return;
-    if (errno) {
-      const err = new DNSException(errno, 'getaddrinfo', host);
-      self.emit('lookup', err, undefined, undefined, host);
-      self.destroy(err);
-      return;
-    }
-    const [ip, addressType] = addresses[0];
-    self.emit('lookup', null, ip, addressType, host);
-    if (!self.connecting || self._handle !== handle) return;
-    handle.connect('tcp', addresses.map(([a]) => [a, port]), localAddress || '', localPort | 0, afterConnect);
+    if (err) process.nextTick(() => self.destroy(err));
+    else if (!isIP(ip)) self.destroy(new ERR_INVALID_IP_ADDRESS(ip));
+    else if (addressType !== 4 && addressType !== 6) {
+      self.destroy(new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
+    } else connect(ip);
   });
 }
 
