@@ -40,6 +40,10 @@ print(Uint8Array.prototype.constructor === Uint8Array, Object.getPrototypeOf(Uin
   Object.keys(Uint8Array.prototype).length, Uint8Array.from([1, 2]).constructor === Uint8Array, new Uint8Array([1, 2]).map((x) => x * 2).join());
 const d = Object.getOwnPropertyDescriptor(globalThis, 'ArrayBuffer');
 print(d.writable, d.enumerable, d.configurable, Object.getOwnPropertyDescriptor(Uint8Array, 'prototype').writable);
+const species = Object.getOwnPropertyDescriptor(ArrayBuffer, Symbol.species);
+const bpe = Object.getOwnPropertyDescriptor(Int16Array, 'BYTES_PER_ELEMENT');
+print(species.get.name, ArrayBuffer[Symbol.species] === ArrayBuffer, bpe.value, bpe.writable, bpe.configurable,
+  Object.getOwnPropertyDescriptor(ArrayBuffer, 'isView').writable);
 `)
 	want := `RangeError: Invalid typed array length: -1
 RangeError: Invalid array buffer length
@@ -60,6 +64,7 @@ TypeError: Cannot convert a BigInt value to a number
 true true true true
 true true Uint8Array 3 1 8 function 0 true 2,4
 true false true false
+get [Symbol.species] true 2 false false true
 `
 	if got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
