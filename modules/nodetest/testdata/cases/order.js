@@ -28,12 +28,12 @@ describe('suite', () => {
 });
 
 describe('concurrent', { concurrency: true }, () => {
-  it('slow', async () => { await new Promise((r) => setTimeout(r, 30)); log('slow done'); });
-  it('fast', async () => { await new Promise((r) => setTimeout(r, 5)); log('fast done'); });
+  it('slow', async () => { await new Promise((r) => setTimeout(r, 150)); log('slow done'); });
+  it('fast', async () => { await new Promise((r) => setTimeout(r, 50)); log('fast done'); });
 });
 
 test('sequential', async (t) => {
-  const p1 = t.test('s1', async () => { await new Promise((r) => setTimeout(r, 20)); log('s1 done'); });
+  const p1 = t.test('s1', async () => { await new Promise((r) => setTimeout(r, 100)); log('s1 done'); });
   const p2 = t.test('s2', async () => { log('s2 start'); });
   await Promise.all([p1, p2]);
 });
