@@ -1,0 +1,6 @@
+package builtins
+
+import "github.com/gorun-js/gorun/modules"
+
+// slotDomain lists the built-ins of this slot.
+func slotDomain() []modules.Module { return nil }
