@@ -53,7 +53,7 @@ func List() []modules.Module {
 		url.Modules(),
 		util.Modules(),
 		utilextra.Modules(),
-		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(), slotNodetest(), slotHTTP(), slotDNS(), slotTLS(), slotDGram(), slotDomain(),
+		slotStream(), slotStreamops(), slotZlib(), slotChildprocess(), slotTerminal(), slotExtras(), slotCrypto(), slotNodetest(), slotHTTP(), slotDNS(), slotTLS(), slotDGram(), slotDomain(), slotFetch(),
 	} {
 		list = append(list, group...)
 	}

@@ -1,0 +1,6 @@
+package builtins
+
+import "github.com/gorun-js/gorun/modules"
+
+// slotFetch lists the built-ins of this slot.
+func slotFetch() []modules.Module { return nil }
