@@ -20,7 +20,7 @@ import (
 // transformVersion changes whenever the transform's output would: the
 // gorun cache format, the esbuild version and the async generator helpers
 // substituted into esbuild's output.
-var transformVersion = "gorun-transform-12 esbuild " + esbuildVersion() + " helpers " + polyfill.HelpersVersion()
+var transformVersion = "gorun-transform-13 esbuild " + esbuildVersion() + " helpers " + polyfill.HelpersVersion()
 
 func esbuildVersion() string {
 	if bi, ok := debug.ReadBuildInfo(); ok {

@@ -75,6 +75,39 @@ var esbuildSupported = sync.OnceValue(func() map[string]bool {
 	}
 })
 
+// classFieldKeywordName finds what may be a class field named get, set or
+// async with an initializer (`set = new Set()`, `static get = 1`): goja's
+// parser takes the name for the start of an accessor or an async method
+// and rejects the file. Assignments to variables of those names match as
+// well, which only costs the lowering below. Group 1 is the static
+// keyword.
+var classFieldKeywordName = lazyRegexp(`(?:^|[{};\s])(static\s+)?(?:get|set|async)\s*=(?:[^=>]|$)`)
+
+// lowering is what esbuild is told for source: esbuildSupported, plus
+// class fields lowered into definitions in the constructor (and, for
+// static ones, after the class) when source may name one get, set or
+// async. Lowered static fields make esbuild rename the class binding
+// (K becomes _K), so names are then kept explicitly.
+func lowering(source string) (supported map[string]bool, keepNames bool) {
+	base := esbuildSupported()
+	found := classFieldKeywordName().FindAllStringSubmatch(source, -1)
+	if len(found) == 0 {
+		return base, false
+	}
+	m := make(map[string]bool, len(base)+2)
+	for k, v := range base {
+		m[k] = v
+	}
+	m["class-field"] = false
+	for _, f := range found {
+		if f[1] != "" {
+			m["class-static-field"] = false
+			keepNames = true
+		}
+	}
+	return m, keepNames
+}
+
 // transformed is a transform's output and what the loader needs to know
 // about it.
 type transformed struct {
@@ -377,11 +410,13 @@ func esbuildOnce(filename, source string, kind int, async bool, jsx jsxConfig) (
 	case kindCJSImport:
 		banner, footer, define = "(function ("+dynamicImportParam+", __gorunDynamicImport) { return "+ctsWrapperPrefix, "\n})})", nil
 	}
+	supported, keepNames := lowering(source)
 	opts := api.TransformOptions{
 		Loader:         loader,
 		Format:         api.FormatCommonJS,
 		Target:         api.ES2022,
-		Supported:      esbuildSupported(),
+		Supported:      supported,
+		KeepNames:      keepNames,
 		Define:         define,
 		Banner:         banner,
 		Footer:         footer,
