@@ -13,6 +13,7 @@ import (
 	"github.com/gorun-js/gorun/modules/diagnosticschannel"
 	"github.com/gorun-js/gorun/modules/events"
 	"github.com/gorun-js/gorun/modules/fs"
+	"github.com/gorun-js/gorun/modules/http2"
 	"github.com/gorun-js/gorun/modules/legacy"
 	"github.com/gorun-js/gorun/modules/net"
 	"github.com/gorun-js/gorun/modules/os"
@@ -42,6 +43,7 @@ func List() []modules.Module {
 		diagnosticschannel.Modules(),
 		events.Modules(),
 		fs.Modules(),
+		{http2.Module()},
 		legacy.Modules(),
 		{os.Module()},
 		{net.Module()},
