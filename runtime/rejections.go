@@ -19,6 +19,10 @@ type rejections struct {
 type rejection struct {
 	uid    int
 	warned bool
+	// ctx is the async context the promise was rejected in: the
+	// unhandledRejection report runs in it, so a domain (or an
+	// AsyncLocalStorage store) active at the rejection sees it.
+	ctx goja.Value
 }
 
 type lateHandled struct {
@@ -26,14 +30,14 @@ type lateHandled struct {
 	uid int
 }
 
-func (t *rejections) track(p *goja.Promise, op goja.PromiseRejectionOperation) {
+func (t *rejections) track(p *goja.Promise, op goja.PromiseRejectionOperation, ctx goja.Value) {
 	if t.info == nil {
 		t.info = map[*goja.Promise]*rejection{}
 	}
 	switch op {
 	case goja.PromiseRejectionReject:
 		t.uid++
-		t.info[p] = &rejection{uid: t.uid}
+		t.info[p] = &rejection{uid: t.uid, ctx: ctx}
 		t.pending = append(t.pending, p)
 	case goja.PromiseRejectionHandle:
 		if inf, ok := t.info[p]; ok {
@@ -70,7 +74,10 @@ func (r *Runtime) processRejections() bool {
 		}
 		inf.warned = true
 		reason := p.Result()
+		prev := r.loop.AsyncContext()
+		r.loop.SetAsyncContext(inf.ctx)
 		handled, err := r.hooks().emitUnhandled(goja.Undefined(), reason, r.vm.ToValue(p))
+		r.loop.SetAsyncContext(prev)
 		if err != nil {
 			panic(err)
 		}

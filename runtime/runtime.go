@@ -194,7 +194,9 @@ func (r *Runtime) init(list []modules.Module) error {
 	if err != nil {
 		return err
 	}
-	r.vm.SetPromiseRejectionTracker(r.rej.track)
+	r.vm.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) {
+		r.rej.track(p, op, r.loop.AsyncContext())
+	})
 
 	r.host = &modules.Host{
 		Stdin:  o.Stdin,

@@ -287,7 +287,7 @@ func inferredName(src string, fstart int) string {
 			return ""
 		}
 		d := skipSpaceBack(src, start)
-		if d < 1 || src[d] != '.' || src[d-1] == '.' || src[d-1] == '?' {
+		if d < 1 || src[d] != '.' || src[d-1] == '.' || src[d-1] == '?' || inLineComment(src, d, start) {
 			break
 		}
 		end = d
@@ -304,6 +304,17 @@ func inferredName(src string, fstart int) string {
 		names = append(names, p)
 	}
 	return strings.Join(names, ".")
+}
+
+// inLineComment reports whether the dot at d, found walking back from an
+// identifier at start across a line break, ends a comment line ("… the
+// frames.") rather than continuing a member chain ("a\n.b = function").
+func inLineComment(src string, d, start int) bool {
+	if strings.IndexByte(src[d:start], '\n') < 0 {
+		return false
+	}
+	line := strings.TrimLeft(src[strings.LastIndexByte(src[:d], '\n')+1:d], " \t")
+	return strings.HasPrefix(line, "//") || strings.HasPrefix(line, "*") || strings.HasPrefix(line, "/*")
 }
 
 func isKeyword(w string) bool {

@@ -78,6 +78,9 @@ func TestInferredName(t *testing.T) {
 		{"f(function () {})", "function", ""},
 		{"a().b = function () {}", "function", ""},
 		{"var x = function () {}", "function", "x"},
+		{"// frames.\nDomain.prototype.run = function () {}", "function", "Domain.run"},
+		{"/* the\n * frames.\n */\nD.r = function () {}", "function", "D.r"},
+		{"a\n  .b = function () {}", "function", "a.b"},
 	} {
 		if got := inferredName(tc.src, offsetOf(t, tc.src, tc.fn)); got != tc.want {
 			t.Errorf("inferredName(%q) = %q, want %q", tc.src, got, tc.want)

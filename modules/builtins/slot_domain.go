@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/domain"
+)
 
 // slotDomain lists the built-ins of this slot.
-func slotDomain() []modules.Module { return nil }
+func slotDomain() []modules.Module { return domain.Modules() }

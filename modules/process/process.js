@@ -199,10 +199,21 @@ process.features = {
 // Uncaught exceptions: https://nodejs.org/api/process.html#event-uncaughtexception
 let captureFn = null;
 
+// The domain module's hooks into process (internal/domain), loaded only
+// on paths where a domain may be involved.
+let domainHooksObject;
+function domainHooks() {
+  domainHooksObject ??= require('internal/domain');
+  return domainHooksObject;
+}
+
 // Returns whether the exception was handled. When it was not, 'exit' has
 // been emitted and the caller prints the error and exits with exitCode.
 // A listener that throws makes the call throw: node then exits with 7.
 function fatalException(er, fromPromise) {
+  // domain (modules/domain) first matches its stack to the task that
+  // threw, which decides whether it captures the exception.
+  if (EventEmitter.usingDomains) domainHooks().beforeFatal?.(er);
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
   if (captureFn !== null) {
@@ -368,6 +379,9 @@ process.nextTick = function nextTick(callback, ...args) {
   if (typeof callback !== 'function') errors().validateFunction(callback, 'callback');
   // The variable behind process._exiting: a getter call costs here.
   if (exiting) return;
+  // Inside a domain the callback must report its exceptions to it (the
+  // loop has restored the task's context by the time they are caught).
+  if (process.domain) callback = domainHooks().wrapTick?.(callback) ?? callback;
   binding.nextTick(callback, args.length === 0 ? undefined : args);
 };
 // _tickCallback runs the tick queue now (old code calls it to flush).
@@ -564,7 +578,25 @@ binding.hooks = {
   // 'exit' listener setting it to 0 after an uncaught exception is obeyed.
   exitCode() { return exitCode === undefined || exitCode === null ? undefined : exitCodeNumber(); },
   beforeExit() { process.emit('beforeExit', exitCodeNumber()); },
-  emitUnhandled(reason, promise) { return process.emit('unhandledRejection', reason, promise); },
+  // With domains loaded, a rejection made inside a domain goes to that
+  // domain's 'error' event instead (node's promiseInfo.domain): the
+  // runtime calls this in the async context of the rejection, and the
+  // listener runs outside the domain, as node's does. When the domain has
+  // no listener the emit throws, which node reports as an uncaught
+  // exception.
+  emitUnhandled(reason, promise) {
+    const d = process.domain;
+    if (d !== null && d !== undefined) {
+      if (typeof d.exit === 'function') d.exit();
+      try {
+        return d.emit('error', reason);
+      } catch (err) {
+        binding.nextTick(() => { throw err; }, undefined);
+        return true;
+      }
+    }
+    return process.emit('unhandledRejection', reason, promise);
+  },
   emitRejectionHandled(promise, uid) {
     if (!process.emit('rejectionHandled', promise)) {
       const w = new Error(`Promise rejection was handled asynchronously (rejection id: ${uid})`);
