@@ -57,6 +57,7 @@ var cliCases = []cliCase{
 	{name: "eval_warning", args: []string{"-e", "process.emitWarning(\"shown\")"}},
 	{name: "eval_no_warnings", args: []string{"--no-warnings", "-e", "process.emitWarning(\"hidden\")"}},
 	{name: "eval_no_deprecation", args: []string{"--no-deprecation", "-e", "process.emitWarning(\"dep hidden\", \"DeprecationWarning\"); process.emitWarning(\"shown\", \"X\")"}},
+	{name: "network_family_flags", args: []string{"--no-network-family-autoselection", "--network-family-autoselection-attempt-timeout", "100", "-p", "[process.execArgv, require(\"net\").getDefaultAutoSelectFamily(), require(\"net\").getDefaultAutoSelectFamilyAttemptTimeout()]"}},
 	{name: "print_object", args: []string{"-p", "({ a: 1, nested: { list: [1, 2] } })"}},
 	{name: "print_promise", args: []string{"-p", "Promise.resolve(42)"}},
 	{name: "print_undefined", args: []string{"-p", "undefined"}},

@@ -136,6 +136,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Read back from process.execArgv by the process module.
 	fl.String("redirect-warnings", "", "write process warnings to the given file instead of printing them to stderr")
 	fl.String("title", "", "the process title (process.title)")
+	fl.Bool("network-family-autoselection", false, "try IPv6 and IPv4 addresses in turn when connecting (the default)")
+	fl.Bool("enable-network-family-autoselection", false, "same as --network-family-autoselection")
+	fl.Bool("no-network-family-autoselection", false, "connect to the first address a host name resolves to")
+	fl.Int("network-family-autoselection-attempt-timeout", 250, "milliseconds to wait for each connection attempt when autoselecting the family")
 	// node's -p takes its script as an optional value: `-p "1+1"`, or
 	// the next argument, or nothing (evaluate stdin). pflag needs a
 	// non-empty default to make the value optional.

@@ -5,6 +5,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -39,6 +40,8 @@ func bindSockets(c *modules.Context, b *goja.Object) {
 		}
 		return errnoOf(err)
 	})
+	_ = b.Set("listenFd", func(fd int) goja.Value { return listenFd(vm, l, fd) })
+	_ = b.Set("openFd", func(fd int) goja.Value { return openFd(vm, l, fd) })
 	_ = b.Set("listen", func(network, address string, port int) goja.Value {
 		where := address
 		if network != "unix" {
@@ -75,6 +78,7 @@ func listenerObject(vm *goja.Runtime, l *eventloop.Loop, ln *listener) *goja.Obj
 		ln.close()
 		afterClose(l, cb)
 	})
+	fdGetter(vm, o, func() any { return ln.ln })
 	_ = o.Set("ref", func() { ln.h.Ref() })
 	_ = o.Set("unref", func() { ln.h.Unref() })
 	_ = o.Set("hasRef", func() bool { return ln.h.HasRef() })
@@ -149,6 +153,7 @@ func socketObject(vm *goja.Runtime, l *eventloop.Loop, s *socket, v6 bool) *goja
 			l.Call(cb, o, []goja.Value{vm.ToValue(0)})
 		})
 	})
+	fdGetter(vm, o, func() any { return s.conn() })
 	set("readStart", s.readStart)
 	set("readStop", s.readStop)
 	// write(data, cb) returns 0 when the kernel took everything at once
@@ -204,6 +209,27 @@ func socketObject(vm *goja.Runtime, l *eventloop.Loop, s *socket, v6 bool) *goja
 		return vm.ToValue(out)
 	})
 	return o
+}
+
+// fdGetter gives a handle node's `fd` property: the descriptor of what
+// of() returns, or -1 when there is none (not connected, closed).
+func fdGetter(vm *goja.Runtime, o *goja.Object, of func() any) {
+	get := vm.ToValue(func() int {
+		sc, ok := of().(syscall.Conn)
+		if !ok {
+			return -1
+		}
+		rc, err := sc.SyscallConn()
+		if err != nil {
+			return -1
+		}
+		fd := -1
+		if rc.Control(func(u uintptr) { fd = int(u) }) != nil {
+			return -1
+		}
+		return fd
+	})
+	_ = o.DefineAccessorProperty("fd", get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // errnoOf is err as node's negative errno (0 for nil). A closed

@@ -7,10 +7,13 @@
 // completion, and an accept goroutine per server posts connections. Every
 // socket and server holds an eventloop.Handle from creation to close, so
 // it keeps the process alive unless unref'd, and nothing is delivered
-// after close. The shim (net.js, socket.js, server.js) builds Node's
+// after close; fd.go adopts descriptors (listen({ fd }), Socket({ fd })).
+// The shim (net.js, socket.js, connect.js, server.js) builds Node's
 // Socket (a stream.Duplex) and Server (an EventEmitter) as function
-// constructors, as node's are, so packages may subclass or call them.
-// BlockList and SocketAddress are not implemented (see README.md).
+// constructors, as node's are, so packages may subclass or call them;
+// connect.js holds node's happy eyeballs. BlockList and SocketAddress
+// parse and match addresses in Go (blocklist.go) behind node's classes
+// (blocklist.js).
 package net
 
 import (
@@ -31,10 +34,19 @@ var socketSource string
 //go:embed server.js
 var serverSource string
 
-// shim is net.js with the Socket and Server halves appended: one module
-// scope, split into files by class.
+//go:embed connect.js
+var connectSource string
+
+//go:embed blocklist.js
+var blocklistSource string
+
+//go:embed exports.js
+var exportsSource string
+
+// shim is net.js with the Socket, Server and BlockList parts and the
+// exports appended: one module scope, split into files by class.
 var shim = modules.NewShimFunc("node:net", func() string {
-	return source + "\n" + socketSource + "\n" + serverSource
+	return source + "\n" + socketSource + "\n" + connectSource + "\n" + serverSource + "\n" + blocklistSource + "\n" + exportsSource
 })
 
 // Module declares `net`.
@@ -53,6 +65,7 @@ func binding(c *modules.Context) (*goja.Object, error) {
 		return vm.ToValue(IPFamily(s))
 	})
 	bindSockets(c, b)
+	bindBlockList(vm, b)
 	return b, nil
 }
 

@@ -1,8 +1,7 @@
 'use strict';
 // node:net — TCP and Unix-socket clients and servers over the Go binding
-// (socket.js, server.js are appended to this file), and the address
-// checks. BlockList and SocketAddress are not implemented: constructing
-// one throws ERR_NOT_IMPLEMENTED.
+// (socket.js, server.js and blocklist.js are appended to this file), and
+// the address checks.
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
@@ -46,39 +45,21 @@ function isIPv6(input) {
   return isIP(input) === 6;
 }
 
-class BlockList {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('net.BlockList'); }
-}
-class SocketAddress {
-  constructor() { throw new ERR_NOT_IMPLEMENTED('net.SocketAddress'); }
-}
-
+// net.setDefaultAutoSelectFamily*'s state: connect() reads it when its
+// options say nothing. The command line sets the starting values, as
+// node's --[no-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout do.
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
-
-module.exports = {
-  _createServerHandle() { throw new ERR_NOT_IMPLEMENTED('net._createServerHandle'); },
-  _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts() {},
-  BlockList,
-  SocketAddress,
-  connect,
-  createConnection: connect,
-  createServer,
-  isIP,
-  isIPv4,
-  isIPv6,
-  Server,
-  Socket,
-  Stream: Socket,
-  getDefaultAutoSelectFamily() { return autoSelectFamily; },
-  setDefaultAutoSelectFamily(value) {
-    require('internal/errors').validateBoolean(value, 'value');
-    autoSelectFamily = value;
-  },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
-  setDefaultAutoSelectFamilyAttemptTimeout(value) {
-    require('internal/errors').validateInt32(value, 'value', 1);
-    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
-  },
-};
+{
+  const argv = process.execArgv || [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-network-family-autoselection') autoSelectFamily = false;
+    else if (arg === '--network-family-autoselection' || arg === '--enable-network-family-autoselection') autoSelectFamily = true;
+    else if (arg.startsWith('--network-family-autoselection-attempt-timeout')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (Number.isInteger(Number(value)) && Number(value) > 0) autoSelectFamilyAttemptTimeout = Number(value);
+    }
+  }
+}

@@ -23,13 +23,18 @@ function Server(options, connectionListener) {
     validateNumber(options.highWaterMark, 'options.highWaterMark');
     if (options.highWaterMark < 0) options.highWaterMark = require('stream').getDefaultHighWaterMark();
   }
+  if (options.blockList) {
+    if (!isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
   this._connections = 0;
   this._handle = null;
   this._usingWorkers = false;
   this._workers = [];
   this._unref = false;
-  this._pipeName = undefined;
-  this._connectionKey = undefined;
+  this._listeningId = 1;
   this.allowHalfOpen = options.allowHalfOpen || false;
   this.pauseOnConnect = !!options.pauseOnConnect;
   this.noDelay = Boolean(options.noDelay);
@@ -58,8 +63,33 @@ Server.prototype.listen = function(...args) {
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
-  if (options instanceof Server || options.fd !== undefined) {
-    throw new ERR_NOT_IMPLEMENTED('server.listen(handle)');
+  // (handle[, backlog][, cb]): another server's listening handle, which
+  // this server takes over (its connections come here from now on).
+  if (options[kListenHandle]) {
+    adoptListenHandle(this, options);
+    this._connectionKey = '-1:null:-1';
+    process.nextTick(() => {
+      if (this._handle) this.emit('listening');
+    });
+    return this;
+  }
+  // ({ fd }[, backlog][, cb]): a socket descriptor the process has.
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    // What is not a descriptor number is EINVAL, reported as a failed
+    // listen, as node's createServerHandle does.
+    const handle = Number.isInteger(options.fd) && options.fd <= 0x7fffffff ?
+      binding.listenFd(options.fd) : -require('os').constants.errno.EINVAL;
+    if (typeof handle === 'number') {
+      const err = new UVExceptionWithHostPort(handle, 'listen', null, null);
+      process.nextTick(() => this.emit('error', err));
+      return this;
+    }
+    adoptListenHandle(this, handle);
+    this._connectionKey = 'null:null:null';
+    process.nextTick(() => {
+      if (this._handle) this.emit('listening');
+    });
+    return this;
   }
   // listen() and listen(cb), or a port given as undefined or null: an
   // arbitrary unused port.
@@ -103,8 +133,11 @@ function lookupAndListen(self, port, address, backlog, ipv6Only) {
     listen(self, address, port, isIP(address), backlog, ipv6Only);
     return;
   }
-  // dns.lookup, as node's server does.
+  // dns.lookup, as node's server does. A close() before the answer
+  // cancels the listen: it changes _listeningId.
+  const listeningId = self._listeningId;
   require('dns').lookup(address, (err, ip, addressType) => {
+    if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);
       return;
@@ -142,15 +175,26 @@ function listen(self, address, port, addressType, backlog, ipv6Only) {
     process.nextTick(() => self.emit('error', err));
     return;
   }
-  self._handle = handle;
-  handle.owner = self;
-  handle.onconnection = onconnection;
-  handle.onerror = function(errno) { self.emit('error', new ErrnoException(errno, 'accept')); };
-  if (self._unref) handle.unref();
+  adoptListenHandle(self, handle);
   self._connectionKey = network === 'unix' ? `-1:${address}:-1` : `${addressType}:${address}:${port}`;
   process.nextTick(() => {
     if (self._handle) self.emit('listening');
   });
+}
+
+const kListenHandle = Symbol('kListenHandle');
+
+// adoptListenHandle makes a listening handle the server's: its accepted
+// connections and errors come to self.
+function adoptListenHandle(self, handle) {
+  self._handle = handle;
+  handle[kListenHandle] = true;
+  handle.owner = self;
+  handle.onconnection = onconnection;
+  handle.onerror = function(errno) {
+    if (this.owner) this.owner.emit('error', new ErrnoException(errno, 'accept'));
+  };
+  if (self._unref) handle.unref();
 }
 
 function onconnection(err, clientHandle) {
@@ -162,6 +206,15 @@ function onconnection(err, clientHandle) {
   if (err) {
     self.emit('error', new ErrnoException(err, 'accept'));
     return;
+  }
+  // A peer the server's blockList names is closed unseen (no event).
+  if (self.blockList) {
+    const peer = clientHandle.info() || {};
+    const type = isIP(peer.remoteAddress);
+    if (type && self.blockList.check(peer.remoteAddress, `ipv${type}`)) {
+      clientHandle.close(false);
+      return;
+    }
   }
   if (self.maxConnections && self._connections >= self.maxConnections) {
     const info = clientHandle.info() || {};
@@ -211,6 +264,7 @@ Server.prototype.getConnections = function(cb) {
 };
 
 Server.prototype.close = function(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });

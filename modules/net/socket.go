@@ -51,6 +51,10 @@ type socket struct {
 	userRef  bool
 	dialing  bool
 	inflight int
+
+	// ownFd, when not 0, is the descriptor new Socket({ fd }) was given:
+	// the socket owns it and closes it on close, as node's handle does.
+	ownFd int
 }
 
 type writeJob struct {
@@ -396,6 +400,9 @@ func (s *socket) close(reset bool) {
 		}
 		_ = c.Close()
 	}
+	if s.ownFd != 0 {
+		_ = syscall.Close(s.ownFd)
+	}
 	s.h.Close()
 }
 
@@ -427,6 +434,11 @@ type listener struct {
 	mu      sync.Mutex
 	pending map[net.Conn]struct{}
 	closed  bool
+
+	// fd is the descriptor listen({ fd }) was given (ownsFd), which the
+	// server owns and closes with the listener.
+	fd     int
+	ownsFd bool
 }
 
 // serve posts every accepted connection to onConn until close; an accept
@@ -464,6 +476,11 @@ func (ln *listener) serve(onConn func(net.Conn), onError func(error)) {
 
 func (ln *listener) close() {
 	ln.mu.Lock()
+	if ln.closed {
+		// Twice would close a descriptor number someone reused.
+		ln.mu.Unlock()
+		return
+	}
 	ln.closed = true
 	for c := range ln.pending {
 		_ = c.Close()
@@ -471,5 +488,8 @@ func (ln *listener) close() {
 	ln.pending = nil
 	ln.mu.Unlock()
 	_ = ln.ln.Close()
+	if ln.ownsFd {
+		_ = syscall.Close(ln.fd)
+	}
 	ln.h.Close()
 }

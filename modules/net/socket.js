@@ -52,7 +52,6 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
-  if (options.fd !== undefined) throw new ERR_NOT_IMPLEMENTED('net.Socket({ fd })');
   if (options.objectMode) {
     throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
   } else if (options.readableObjectMode || options.writableObjectMode) {
@@ -88,6 +87,13 @@ function Socket(options) {
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   this.server = null;
   this._server = null;
+  // blockList: addresses this socket refuses to connect to.
+  if (options.blockList) {
+    if (!isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
   // onread: { buffer, callback }: data goes into the caller's buffer and
   // to callback(nread, buffer) instead of 'data'; false pauses reading.
   const onread = options.onread;
@@ -99,6 +105,14 @@ function Socket(options) {
   }
   this[kPendingRead] = null;
   this.on('end', onReadableStreamEnd);
+  if (!options.handle && options.fd !== undefined) {
+    // A descriptor the process has: a connected socket or a pipe.
+    validateInt32(options.fd, 'fd', 0);
+    const handle = binding.openFd(options.fd);
+    if (typeof handle === 'string') throw new (require('internal/errors').codes.ERR_INVALID_FD_TYPE)(handle);
+    if (typeof handle === 'number') throw new ErrnoException(handle, 'open');
+    options.handle = handle;
+  }
   if (options.handle) {
     attachHandle(this, options.handle);
     if (options.readable !== false) {
@@ -551,7 +565,9 @@ Socket.prototype.connect = function(...args) {
   if (path) {
     validateString(path, 'options.path');
     this._host = path;
-    newHandle(this).connect('unix', [[path, 0]], '', 0, afterConnect);
+    const handle = newHandle(this);
+    handle.target = { address: path };
+    handle.connect('unix', [[path, 0]], '', 0, afterConnect);
   } else {
     lookupAndConnect(this, options);
   }
@@ -565,68 +581,4 @@ function newHandle(socket) {
   socket._handle = handle;
   handle.owner = socket;
   return handle;
-}
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  let { port } = options;
-  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
-  if (options.autoSelectFamilyAttemptTimeout != null) {
-    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
-  }
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  if (localPort) validateNumber(localPort, 'options.localPort');
-  if (typeof port !== 'undefined') {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
-    }
-    validatePort(port);
-  }
-  port |= 0;
-  self._host = host;
-  const handle = newHandle(self);
-  const connect = (ip) => {
-    if (self.connecting && self._handle === handle) {
-      handle.connect('tcp', [[ip, port]], localAddress || '', localPort | 0, afterConnect);
-    }
-  };
-  if (isIP(host)) {
-    process.nextTick(connect, host);
-    return;
-  }
-  const family = options.family === 4 || options.family === 6 ? options.family : 0;
-  if (options.lookup !== undefined) validateFunction(options.lookup, 'options.lookup');
-  // As node: dns.lookup unless the options name another, read when the
-  // socket connects (so a patched dns.lookup is the one used).
-  const lookup = options.lookup || require('dns').lookup;
-  lookup(host, { family, hints: options.hints || 0 }, (err, ip, addressType) => {
-    self.emit('lookup', err, ip, addressType, host);
-    if (!self.connecting || self._handle !== handle) return;
-    if (err) process.nextTick(() => self.destroy(err));
-    else if (!isIP(ip)) self.destroy(new ERR_INVALID_IP_ADDRESS(ip));
-    else if (addressType !== 4 && addressType !== 6) {
-      self.destroy(new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
-    } else connect(ip);
-  });
-}
-
-// afterConnect runs with the handle as this: the connection is up, or
-// err says why not.
-function afterConnect(errno, address, port) {
-  const self = this.owner;
-  if (!self || self._handle !== this) return;
-  self.connecting = false;
-  if (errno) {
-    self.destroy(new ExceptionWithHostPort(errno, 'connect', address, port));
-    return;
-  }
-  attachHandle(self, this);
-  if (self[kSetNoDelay] && this.setNoDelay) this.setNoDelay(true);
-  if (self[kSetKeepAlive] && this.setKeepAlive) this.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-  self._unrefTimer();
-  self.emit('connect');
-  self.emit('ready');
-  // Start the first read, or get an immediate EOF.
-  if (self.readable && !self.isPaused()) self.read(0);
 }
