@@ -176,6 +176,7 @@
   if (global.SharedArrayBuffer === undefined) {
     lazy('SharedArrayBuffer', () => require('util')[Symbol.for('gorun.util.internals')].SharedArrayBuffer);
   }
+  lazy('WebAssembly', () => require('internal/wasm'));
   for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) lazy(name, () => require('internal/webcrypto')[name]);
   // An accessor, as in node: perf_hooks loads on first use.
   Object.defineProperty(global, 'performance', {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/events"
+	"github.com/gorun-js/gorun/modules/wasm"
 )
 
 //go:embed bootstrap.js
@@ -55,6 +56,22 @@ func (r *Runtime) installGlobals() error {
 		return err
 	}
 	return r.settleOnReflection(hooks.Get("settle"))
+}
+
+// wasmModule is internal/wasm: building it defines the WebAssembly global
+// (modules/wasm), which bootstrap.js reads lazily, so a program that never
+// touches WebAssembly pays nothing for it. Its wazero runtime is freed
+// with the VM.
+func wasmModule() modules.Module {
+	return modules.Module{
+		Name: "internal/wasm",
+		Binding: func(c *modules.Context) (*goja.Object, error) {
+			if err := wasm.Install(c.VM, c.Loop); err != nil {
+				return nil, err
+			}
+			return c.VM.GlobalObject().Get("WebAssembly").ToObject(c.VM), nil
+		},
+	}
 }
 
 // formerConstructorsModule is internal/former_constructors: the WeakMap

@@ -72,7 +72,7 @@ func (r *Runtime) processModules() []modules.Module {
 		Name:    "process",
 		Binding: func(*modules.Context) (*goja.Object, error) { return r.proc(), nil },
 	}
-	return []modules.Module{shim, door, r.formerConstructorsModule()}
+	return []modules.Module{shim, door, r.formerConstructorsModule(), wasmModule()}
 }
 
 // chdir changes the runtime's working directory after checking it is a
