@@ -35,10 +35,34 @@ var engineMessages = sync.OnceValue(func() []engineMessage {
 // V8Message returns V8's wording of an engine error message and whether it
 // differs from goja's.
 func V8Message(msg string) (string, bool) {
+	if m := deleteMessage().FindStringSubmatch(msg); m != nil {
+		return deleteReceiver(msg, m[1], m[2])
+	}
 	for _, m := range engineMessages() {
 		if m.re.MatchString(msg) {
 			return m.re.ReplaceAllString(msg, m.repl), true
 		}
 	}
 	return msg, false
+}
+
+// deleteMessage is goja's strict-mode failure to delete a property, which
+// names the receiver by its class ([object process]).
+var deleteMessage = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^Cannot delete property '(.*)' of \[object (\w+)\]$`)
+})
+
+// deleteReceiver words the failure as V8 does: the receiver by its
+// constructor (#<process>), namespace objects as #<Object>, arrays (and
+// null-prototype objects, which goja's message can't tell from plain
+// ones) as [object Array]. V8 prints a function as its source, which the
+// message doesn't carry, so that one stays.
+func deleteReceiver(msg, key, class string) (string, bool) {
+	switch class {
+	case "Array", "Function":
+		return msg, false
+	case "Math", "JSON", "Reflect", "Atomics", "Intl":
+		class = "Object"
+	}
+	return "Cannot delete property '" + key + "' of #<" + class + ">", true
 }

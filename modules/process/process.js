@@ -496,10 +496,25 @@ process.env = new Proxy(binding.env, {
   },
   set(target, key, value) {
     if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      warnEnvCoercion();
+    }
     target[key] = value;
     return true;
   },
 });
+// DEP0104, once per process and only under --pending-deprecation (or
+// NODE_PENDING_DEPRECATION=1), as node's C++ env setter does.
+let envCoercionWarned = false;
+function warnEnvCoercion() {
+  if (envCoercionWarned) return;
+  if (!process.execArgv.includes('--pending-deprecation') && binding.env.NODE_PENDING_DEPRECATION !== '1' &&
+      !/(^|\s)--pending-deprecation(\s|$)/.test(binding.env.NODE_OPTIONS || '')) return;
+  envCoercionWarned = true;
+  process.emitWarning('Assigning any value other than a string, number, or boolean to a ' +
+    'process.env property is deprecated. Please make sure to convert the value to a string ' +
+    'before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
+}
 // The title belongs to the runtime; the OS process keeps its own name.
 // --title=<t> (in execArgv) sets it, as node's does.
 let title;
