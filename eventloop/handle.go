@@ -1,6 +1,10 @@
 package eventloop
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/dop251/goja"
+)
 
 // Handle is a long-lived event source (a server, a socket, a watcher, a
 // child process, the REPL's input): goroutines deliver its events to the
@@ -12,6 +16,48 @@ type Handle struct {
 	mu     sync.Mutex
 	refed  bool
 	closed bool
+	// kind and owner, when Describe set them, are what
+	// process.getActiveResourcesInfo and process._getActiveHandles report
+	// for the handle while it is open and referenced.
+	kind  string
+	owner *goja.Object
+	// userRef, when set, answers whether the user keeps the handle
+	// referenced (node's uv_has_ref), for handles whose loop reference
+	// also follows their activity.
+	userRef func() bool
+}
+
+// Describe names the handle for process.getActiveResourcesInfo (node's
+// wrap names: "TCPSocketWrap", "TCPServerWrap", "PipeWrap"…) and gives the
+// JS object process._getActiveHandles reports for it: obj's "owner"
+// property when it has one (the net.Socket a binding handle belongs to),
+// else obj. Calling it again renames the handle (a socket learns it is a
+// pipe when it connects). userRef, when not nil, says whether the user
+// keeps the handle referenced, for handles that hold their loop reference
+// only while busy (a socket between reads); without it the loop reference
+// is what counts. Call it on the loop goroutine.
+func (h *Handle) Describe(kind string, obj *goja.Object, userRef func() bool) {
+	h.mu.Lock()
+	first := h.owner == nil
+	h.kind, h.owner, h.userRef = kind, obj, userRef
+	h.mu.Unlock()
+	if first {
+		h.loop.described = append(h.loop.described, h)
+	}
+}
+
+// reported reports whether the handle is open and referenced, for the
+// active-resource lists.
+func (h *Handle) reported() (kind string, owner *goja.Object, ok bool, gone bool) {
+	h.mu.Lock()
+	kind, owner, ok, gone = h.kind, h.owner, h.refed && !h.closed, h.closed
+	userRef := h.userRef
+	h.mu.Unlock()
+	// Outside h.mu: the owner's lock is taken before the handle's.
+	if userRef != nil && !gone {
+		ok = userRef()
+	}
+	return kind, owner, ok, gone
 }
 
 // NewHandle opens a referenced handle. Safe from any goroutine.

@@ -66,6 +66,9 @@ type Loop struct {
 	firing        *Timer
 	firingCleared bool
 	requests      map[string]int
+	// described are the handles Describe named, in the order they were
+	// named (closed ones are dropped when the list is read).
+	described []*Handle
 
 	refs atomic.Int64 // handles and pending pool work holding the loop open
 
@@ -395,6 +398,7 @@ func (l *Loop) ActiveResources() []string {
 			out = append(out, k)
 		}
 	}
+	l.eachActiveHandle(func(kind string, _ *goja.Object) { out = append(out, kind) })
 	timeouts := l.timerRefs
 	if t := l.firing; t != nil && t.refed && t.index < 0 && !l.firingCleared {
 		timeouts++
@@ -406,6 +410,39 @@ func (l *Loop) ActiveResources() []string {
 		out = append(out, "Immediate")
 	}
 	return out
+}
+
+// ActiveHandles lists the JS objects of the open, referenced handles that
+// Describe named (process._getActiveHandles). Call it on the loop
+// goroutine.
+func (l *Loop) ActiveHandles() []goja.Value {
+	var out []goja.Value
+	l.eachActiveHandle(func(_ string, obj *goja.Object) {
+		if owner, ok := obj.Get("owner").(*goja.Object); ok {
+			out = append(out, owner)
+			return
+		}
+		out = append(out, obj)
+	})
+	return out
+}
+
+// eachActiveHandle calls fn for each described handle that is open and
+// referenced, forgetting the closed ones.
+func (l *Loop) eachActiveHandle(fn func(kind string, obj *goja.Object)) {
+	kept := l.described[:0]
+	for _, h := range l.described {
+		kind, obj, active, gone := h.reported()
+		if gone {
+			continue
+		}
+		kept = append(kept, h)
+		if active {
+			fn(kind, obj)
+		}
+	}
+	clear(l.described[len(kept):])
+	l.described = kept
 }
 
 // ActiveRequests is the number of pending requests GoCallAs named.

@@ -60,6 +60,11 @@ func bindSockets(c *modules.Context, b *goja.Object) {
 // this.onconnection(0, socketHandle), libuv's (status, handle).
 func listenerObject(vm *goja.Runtime, l *eventloop.Loop, ln *listener) *goja.Object {
 	o := vm.NewObject()
+	if _, unix := ln.ln.Addr().(*net.UnixAddr); unix {
+		ln.h.Describe("PipeWrap", o, nil)
+	} else {
+		ln.h.Describe("TCPServerWrap", o, nil)
+	}
 	v6 := false
 	if ta, ok := ln.ln.Addr().(*net.TCPAddr); ok {
 		v6 = ta.IP.To4() == nil
@@ -109,6 +114,7 @@ func afterClose(l *eventloop.Loop, cb goja.Value) {
 // IPv6 one, whose IPv4 peers read as ::ffff:a.b.c.d, as in node.
 func socketObject(vm *goja.Runtime, l *eventloop.Loop, s *socket, v6 bool) *goja.Object {
 	o := vm.NewObject()
+	s.h.Describe(s.wrapName(), o, s.hasRef)
 	call := func(name string, args ...goja.Value) { l.Call(o.Get(name), o, args) }
 	s.onData = func(b []byte) { call("onread", vm.ToValue(vm.NewArrayBuffer(b))) }
 	s.onEnd = func() { call("onend") }
@@ -131,6 +137,9 @@ func socketObject(vm *goja.Runtime, l *eventloop.Loop, s *socket, v6 bool) *goja
 			} else {
 				addrs[i] = net.JoinHostPort(host, strconv.FormatInt(toInt(t[1]), 10))
 			}
+		}
+		if network == "unix" {
+			s.h.Describe("PipeWrap", o, s.hasRef)
 		}
 		var local net.Addr
 		if localAddr != "" || localPort != 0 {

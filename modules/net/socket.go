@@ -57,6 +57,17 @@ type socket struct {
 	ownFd int
 }
 
+// wrapName is the socket's name in process.getActiveResourcesInfo: node's
+// TCPSocketWrap, or PipeWrap for a Unix socket or other descriptor.
+func (s *socket) wrapName() string {
+	if c := s.conn(); c != nil {
+		if _, tcp := c.LocalAddr().(*net.TCPAddr); !tcp {
+			return "PipeWrap"
+		}
+	}
+	return "TCPSocketWrap"
+}
+
 type writeJob struct {
 	data     []byte
 	shutdown bool

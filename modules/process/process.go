@@ -123,6 +123,18 @@ func binding(c *modules.Context, h *Host) (*goja.Object, error) {
 	set("execArgv", vm.NewArray(execArgv...))
 	set("env", vm.NewDynamicObject(&envObject{vm: vm, env: h.Env}))
 	set("version", h.Version)
+	// The JS objects of the open, referenced handles (sockets, servers…).
+	set("activeHandles", func(goja.FunctionCall) goja.Value {
+		if c.Loop == nil {
+			return vm.NewArray()
+		}
+		handles := c.Loop.ActiveHandles()
+		out := make([]any, len(handles))
+		for i, h := range handles {
+			out[i] = h
+		}
+		return vm.NewArray(out...)
+	})
 	// What keeps the loop busy, as node's getActiveResourcesInfo names it.
 	set("activeResources", func(goja.FunctionCall) goja.Value {
 		if c.Loop == nil {

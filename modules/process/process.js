@@ -84,7 +84,7 @@ process.uptime = binding.uptime;
 // stand-ins; handles (sockets, servers, children) are not listed yet.
 class FSReqCallback {}
 process._getActiveRequests = () => Array.from({ length: binding.activeRequests() }, () => new FSReqCallback());
-process._getActiveHandles = () => [];
+process._getActiveHandles = function _getActiveHandles() { return binding.activeHandles(); };
 process.getActiveResourcesInfo = function getActiveResourcesInfo() { return binding.activeResources(); };
 process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 // _kill returns 0 or a negative errno; kill throws. Node's own tests
