@@ -139,6 +139,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.Bool("network-family-autoselection", false, "try IPv6 and IPv4 addresses in turn when connecting (the default)")
 	fl.Bool("enable-network-family-autoselection", false, "same as --network-family-autoselection")
 	fl.Bool("no-network-family-autoselection", false, "connect to the first address a host name resolves to")
+	fl.Bool("test-udp-no-try-send", false, "queue every UDP send instead of trying it at once (node's testing option)")
+	_ = fl.MarkHidden("test-udp-no-try-send")
 	fl.Int("network-family-autoselection-attempt-timeout", 250, "milliseconds to wait for each connection attempt when autoselecting the family")
 	// node's -p takes its script as an optional value: `-p "1+1"`, or
 	// the next argument, or nothing (evaluate stdin). pflag needs a

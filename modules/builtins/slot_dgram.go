@@ -1,6 +1,9 @@
 package builtins
 
-import "github.com/gorun-js/gorun/modules"
+import (
+	"github.com/gorun-js/gorun/modules"
+	"github.com/gorun-js/gorun/modules/dgram"
+)
 
 // slotDGram lists the built-ins of this slot.
-func slotDGram() []modules.Module { return nil }
+func slotDGram() []modules.Module { return dgram.Modules() }
