@@ -195,12 +195,33 @@ ObjectDefineProperty(Module.prototype, 'isPreloading', {
   get() { return isPreloading; },
 });
 
+// module.parent is a pending deprecation (DEP0144): with
+// --pending-deprecation (or NODE_PENDING_DEPRECATION=1) the first read or
+// write warns.
+let parentDeprecationChecked = false;
+function deprecateParent() {
+  if (parentDeprecationChecked) return;
+  parentDeprecationChecked = true;
+  const proc = globalThis.process;
+  if (proc === undefined) return;
+  if (proc.execArgv.includes('--pending-deprecation') || proc.env.NODE_PENDING_DEPRECATION === '1') {
+    binding.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+      'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+  }
+}
+
 ObjectDefineProperty(Module.prototype, 'parent', {
   __proto__: null,
   configurable: true,
   enumerable: false,
-  get() { return moduleParentCache.get(this); },
-  set(value) { moduleParentCache.set(this, value); },
+  get() {
+    deprecateParent();
+    return moduleParentCache.get(this);
+  },
+  set(value) {
+    deprecateParent();
+    moduleParentCache.set(this, value);
+  },
 });
 
 // Module.wrap and Module.wrapper are accessors so that replacing either

@@ -59,6 +59,7 @@ var cliCases = []cliCase{
 	{name: "eval_no_deprecation", args: []string{"--no-deprecation", "-e", "process.emitWarning(\"dep hidden\", \"DeprecationWarning\"); process.emitWarning(\"shown\", \"X\")"}},
 	{name: "network_family_flags", args: []string{"--no-network-family-autoselection", "--network-family-autoselection-attempt-timeout", "100", "-p", "[process.execArgv, require(\"net\").getDefaultAutoSelectFamily(), require(\"net\").getDefaultAutoSelectFamilyAttemptTimeout()]"}},
 	{name: "env_coercion_pending_deprecation", args: []string{"--pending-deprecation", "-e", "process.env.A = 'ok'; process.env.B = 1; process.env.C = undefined; process.env.D = {}; console.log(process.env.C, process.env.D)"}},
+	{name: "module_parent_pending_deprecation", args: []string{"--pending-deprecation", "-p", "[module.parent, process.config.variables.node_module_version]"}},
 	{name: "print_object", args: []string{"-p", "({ a: 1, nested: { list: [1, 2] } })"}},
 	{name: "print_promise", args: []string{"-p", "Promise.resolve(42)"}},
 	{name: "print_undefined", args: []string{"-p", "undefined"}},

@@ -68,7 +68,7 @@ Object.defineProperty(process, 'exitCode', {
 Object.defineProperty(process, 'config', {
   value: Object.freeze({
     target_defaults: Object.freeze({}),
-    variables: Object.freeze({ node_shared: false, napi_build_version: '9' }),
+    variables: Object.freeze({ node_module_version: 115, node_shared: false, napi_build_version: '9' }),
   }),
   writable: false,
   enumerable: true,
