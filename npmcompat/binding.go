@@ -23,6 +23,10 @@ func (l *Loader) newBinding() *goja.Object {
 	vm := l.vm
 	r := l.resolver
 	_ = b.Set("pathCache", vm.NewDynamicObject(&pathCacheObject{vm: vm, cache: r.pathCache}))
+	set("clearPathCache", func(goja.FunctionCall) goja.Value {
+		clear(r.pathCache)
+		return goja.Undefined()
+	})
 	set("initESM", func(c goja.FunctionCall) goja.Value { return l.initESM(c.Argument(0), c.Argument(1)) })
 
 	set("resolveFilename", func(c goja.FunctionCall) goja.Value {

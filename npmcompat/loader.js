@@ -182,7 +182,16 @@ function Module(id = '', parent) {
 }
 
 Module._cache = { __proto__: null };
-Module._pathCache = binding.pathCache;
+// Module._pathCache is a view of the resolver's cache. Assigning a new
+// object (tests and reloaders do `Module._pathCache = { __proto__: null }`)
+// empties the resolver's cache, which is the one resolution reads.
+ObjectDefineProperty(Module, '_pathCache', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return binding.pathCache; },
+  set(value) { binding.clearPathCache(); },
+});
 Module._extensions = { __proto__: null };
 Module.globalPaths = binding.globalPaths();
 Module.builtinModules = binding.builtinNames();
