@@ -20,9 +20,7 @@ function Agent(options) {
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
   this.totalSocketCount = 0;
-  if (this.scheduling !== 'fifo' && this.scheduling !== 'lifo') {
-    throw new ERR_INVALID_ARG_VALUE('scheduling', this.scheduling, 'must be one of: fifo, lifo');
-  }
+  require('internal/validators').validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) {
     validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   } else {
@@ -39,7 +37,8 @@ function Agent(options) {
     if (requests && requests.length) {
       const req = requests.shift();
       if (requests.length === 0) delete this.requests[name];
-      this.reuseSocket(socket, req);
+      // node hands a waiting request the socket without reuseSocket, so
+      // its reusedSocket stays false.
       setRequestSocket(this, req, socket);
       return;
     }
@@ -129,7 +128,25 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 };
 
 function normalizeServerName(options, req) {
-  if (!options.servername && options.servername !== '') options.servername = options.host;
+  if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
+}
+
+// calculateServerName: the SNI name node derives from the Host header or
+// the host; never an IP address.
+function calculateServerName(options, req) {
+  let servername = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader.startsWith('[')) {
+      const index = hostHeader.indexOf(']');
+      servername = index === -1 ? hostHeader : hostHeader.substring(1, index);
+    } else {
+      servername = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (require('net').isIP(servername)) servername = '';
+  return servername;
 }
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
@@ -145,6 +162,11 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     installListeners(this, s, options);
     cb(null, s);
   };
+  // A keep-alive agent asks for TCP keep-alive on its sockets, as node's.
+  if (this.keepAlive) {
+    options.keepAlive = this.keepAlive;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   const newSocket = this.createConnection(options, () => {});
   if (newSocket) oncreate(null, newSocket);
 };
@@ -223,8 +245,13 @@ Agent.prototype.destroy = function destroy() {
   }
 };
 
+// setRequestSocket hands the request its socket; a request timeout other
+// than the agent's re-arms the socket's, as node's does.
 function setRequestSocket(agent, req, socket) {
   req.onSocket(socket);
+  const agentTimeout = agent.options.timeout || 0;
+  if (req.timeout === undefined || req.timeout === agentTimeout) return;
+  socket.setTimeout(req.timeout);
 }
 
 // ClientSocket is an Agent's connection: Go dials, writes the bytes the
@@ -234,21 +261,54 @@ function ClientSocket(options) {
   this.connecting = true;
   this._hadError = false;
   this._refed = true;
+  // net.connect's signal: aborting destroys the socket with AbortError.
+  const signal = options.signal;
+  if (signal) {
+    const onAbort = () => {
+      const { AbortError } = require('internal/errors');
+      this.destroy(new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  // net.connect's timeout option: the agent's `timeout` arms new sockets.
+  if (options.timeout) this.setTimeout(options.timeout);
+  // A request's highWaterMark sizes its socket's buffers, and so its
+  // response's, as net.Socket's option does.
+  if (options.highWaterMark !== undefined) {
+    this.readableHighWaterMark = this.writableHighWaterMark = options.highWaterMark;
+  }
   const host = options.host || 'localhost';
   this._host = host;
   // net.Socket's own 'end' listener, which frameworks and Node's tests
   // count.
   this.on('end', onReadableStreamEnd);
+  // https (secure.js): TLS over the connection, the server checked as
+  // node's tls.connect does before any request byte goes out.
+  const secure = options[kSecure] ? clientTLS(options) : null;
+  if (secure) {
+    this.encrypted = true;
+    this.authorized = false;
+    this.authorizationError = null;
+    this._tlsOptions = secure.options;
+  }
   this._ctl = binding.connect({
     host: host[0] === '[' ? host.slice(1, -1) : host,
     port: options.port,
     family: options.family,
     localAddress: options.localAddress,
-    onconnect: (info) => {
+    tls: secure ? secure.binding : undefined,
+    onverify: (tls) => clientVerify(this, tls, secure.options),
+    onconnect: (info, tls) => {
       this.connecting = false;
       Object.assign(this, info);
       this.emit('connect');
       this.emit('ready');
+      if (tls) this.emit('secureConnect');
     },
     onerror: (e) => this._onError(e),
     onresponse: (info) => {
@@ -277,8 +337,11 @@ Object.setPrototypeOf(ClientSocket, Socket);
 
 ClientSocket.prototype._onError = function _onError(e) {
   let err;
+  if (this.destroyed) return;
   if (e instanceof Error) {
     err = e;
+  } else if (e && typeof e === 'object' && e.tls !== undefined) {
+    err = handshakeError(this, e, this._tlsOptions || {});
   } else if (e && typeof e === 'object' && e.dns !== undefined) {
     err = new DNSException(e.notFound ? 'ENOTFOUND' : 'EAI_AGAIN', 'getaddrinfo', e.dns);
     err.errno = e.notFound ? -3008 : -3001;

@@ -3,6 +3,7 @@ package http
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/gorun-js/gorun/eventloop"
 	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules/buffer"
+	tlsmod "github.com/gorun-js/gorun/modules/tls"
 )
 
 // clientConn is one client connection, the Go side of an Agent's socket.
@@ -46,6 +48,18 @@ type clientConn struct {
 	// drained is signalled when it falls to zero.
 	writes  atomic.Int32
 	drained chan struct{}
+	// responses counts the responses read (readResponse), so that a
+	// late watch for one of them yields to the next.
+	responses int
+	// https only: tcp is the dialed connection while TLS handshakes over
+	// it; quit is closed by destroy (a verification waiting for JS gives
+	// up); secure returns the TLS handle JS reads, made on the loop once
+	// (handle).
+	tcp      net.Conn
+	quit     chan struct{}
+	quitOnce sync.Once
+	secure   func() goja.Value
+	handle   *goja.Object
 }
 
 var dialer = &net.Dialer{Timeout: 60 * time.Second, KeepAlive: 30 * time.Second}
@@ -69,6 +83,26 @@ func (s *state) connect(o *goja.Object) goja.Value {
 		d = &local
 	}
 	cc := &clientConn{s: s, h: s.loop.NewHandle(), js: o, q: newOpQueue(), drained: make(chan struct{}, 1)}
+	// An https connection (secure.go): TLS over the dialed connection,
+	// the server checked by JS inside the handshake (as node's client
+	// refuses a server before any request byte goes out).
+	var tcfg *tls.Config
+	var state atomic.Pointer[tls.ConnectionState]
+	if t, ok := o.Get("tls").(*goja.Object); ok {
+		var tctx *tlsmod.Context
+		tctx, tcfg = clientTLS(t)
+		cc.quit = make(chan struct{})
+		cc.secure = func() goja.Value {
+			if cc.handle == nil {
+				cc.handle = tlsmod.Handle(s.vm, state.Load, tctx)
+			}
+			return cc.handle
+		}
+		tcfg.VerifyConnection = func(cs tls.ConnectionState) error {
+			state.Store(&cs)
+			return cc.verify()
+		}
+	}
 	ctl := cc.bind()
 	go func() {
 		c, err := d.DialContext(context.Background(), network, net.JoinHostPort(host, strconv.Itoa(port)))
@@ -78,6 +112,29 @@ func (s *state) connect(o *goja.Object) goja.Value {
 				s.call(o.Get("onerror"), cc.dialError(err, host, port))
 			})
 			return
+		}
+		if tcfg != nil {
+			cc.mu.Lock()
+			if cc.closed {
+				cc.mu.Unlock()
+				_ = c.Close()
+				return
+			}
+			cc.tcp = c
+			cc.mu.Unlock()
+			tc := tls.Client(c, tcfg)
+			if err := tc.HandshakeContext(context.Background()); err != nil {
+				_ = c.Close()
+				rejected := errors.Is(err, errRejected)
+				cc.h.Post(func() {
+					cc.h.Close()
+					s.call(o.Get("onerror"), handshakeError(s.vm, err, rejected))
+				})
+				return
+			}
+			st := tc.ConnectionState()
+			state.Store(&st)
+			c = tc
 		}
 		rc := &rawConn{Conn: c}
 		cc.mu.Lock()
@@ -93,11 +150,47 @@ func (s *state) connect(o *goja.Object) goja.Value {
 			vm := s.vm
 			info := vm.NewObject()
 			setAddrs(info, c)
-			s.call(o.Get("onconnect"), info)
+			secure := goja.Undefined()
+			if cc.secure != nil {
+				secure = cc.secure()
+			}
+			s.call(o.Get("onconnect"), info, secure)
 		})
 		cc.writeLoop()
 	}()
 	return ctl
+}
+
+// errRejected fails a handshake whose server JS refused.
+var errRejected = errors.New("tls: server certificate rejected")
+
+// verify runs inside the handshake: JS checks the server (chain, then
+// checkServerIdentity) on the loop while the handshake goroutine waits.
+func (cc *clientConn) verify() error {
+	ch := make(chan bool, 1)
+	posted := cc.h.Post(func() {
+		reject := true
+		defer func() { ch <- reject }()
+		fn, ok := goja.AssertFunction(cc.js.Get("onverify"))
+		if !ok {
+			reject = false
+			return
+		}
+		v, err := fn(goja.Undefined(), cc.secure())
+		reject = err != nil || v.ToBoolean()
+	})
+	if !posted {
+		return errClosed
+	}
+	select {
+	case reject := <-ch:
+		if reject {
+			return errRejected
+		}
+		return nil
+	case <-cc.quit:
+		return errClosed
+	}
 }
 
 func setAddrs(info *goja.Object, c net.Conn) {
@@ -151,6 +244,8 @@ func (cc *clientConn) readResponse(method string) {
 	cc.mu.Lock()
 	w := cc.watching
 	cc.watching = nil
+	cc.responses++
+	gen := cc.responses
 	cc.mu.Unlock()
 	if w != nil {
 		_ = cc.conn.SetReadDeadline(time.Now())
@@ -188,7 +283,6 @@ func (cc *clientConn) readResponse(method string) {
 		cc.mu.Unlock()
 		if ended {
 			_ = resp.Body.Close()
-			cc.watch()
 		}
 		cc.awaitWrites()
 		cc.h.Post(func() {
@@ -197,6 +291,12 @@ func (cc *clientConn) readResponse(method string) {
 				cc.s.call(cc.js.Get("onbodyerror"), cc.s.vm.ToValue(perr.Error()))
 			}
 		})
+		// Watched only once the response is on its way to JS: a server
+		// closing right after it must not be reported first ("socket
+		// hang up" for a complete response).
+		if ended {
+			cc.watch(gen)
+		}
 	}()
 }
 
@@ -255,7 +355,7 @@ func (cc *clientConn) startBody(resp *http.Response) {
 			cc.body, cc.resp = nil, nil
 		}
 		cc.mu.Unlock()
-		cc.watch()
+		cc.watch(0)
 		s.call(o.Get("onend"), s.strs(mapHeaders("", resp.Trailer)))
 	}, func(err error) {
 		s.call(cc.js.Get("onbodyerror"), vm.ToValue(err.Error()))
@@ -282,10 +382,12 @@ func (cc *clientConn) info(resp *http.Response) {
 	})
 }
 
-// watch notices the server closing an idle connection.
-func (cc *clientConn) watch() {
+// watch notices the server closing an idle connection. gen, if not 0,
+// is the response after which the connection is idle: once the next
+// request's response is being read, there is nothing to watch.
+func (cc *clientConn) watch(gen int) {
 	cc.mu.Lock()
-	if cc.conn == nil || cc.closed || cc.watching != nil {
+	if cc.conn == nil || cc.closed || cc.watching != nil || gen != 0 && gen != cc.responses {
 		cc.mu.Unlock()
 		return
 	}
@@ -311,13 +413,18 @@ func (cc *clientConn) destroy() {
 		return
 	}
 	cc.closed = true
-	conn, body := cc.conn, cc.body
+	conn, body, tcp := cc.conn, cc.body, cc.tcp
 	cc.mu.Unlock()
+	if cc.quit != nil {
+		cc.quitOnce.Do(func() { close(cc.quit) })
+	}
 	if body != nil {
 		body.close()
 	}
 	if conn != nil {
 		_ = conn.Close()
+	} else if tcp != nil {
+		_ = tcp.Close()
 	}
 	cc.q.close()
 	select {
@@ -359,7 +466,7 @@ func (cc *clientConn) bind() *goja.Object {
 			body.read()
 		}
 	})
-	_ = o.Set("idle", func() { cc.watch() })
+	_ = o.Set("idle", func() { cc.watch(0) })
 	_ = o.Set("destroy", func() { cc.destroy() })
 	_ = o.Set("ref", func() { cc.h.Ref() })
 	_ = o.Set("unref", func() { cc.h.Unref() })

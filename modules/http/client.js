@@ -4,7 +4,6 @@
 
 const kQueued = Symbol('kQueued');
 const kError = Symbol('kError');
-const kTimer = Symbol('kTimer');
 const kFreed = Symbol('kFreed');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -18,6 +17,8 @@ function validateHost(host, name) {
 
 function urlToHttpOptions(url) {
   const options = {
+    // What the caller added to the URL object (headers…), as node's.
+    ...url,
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
       url.hostname.slice(1, -1) : url.hostname,
@@ -132,7 +133,6 @@ function ClientRequest(input, options, cb) {
   this.host = host;
   this.protocol = protocol;
   this[kError] = null;
-  this[kTimer] = null;
   this[kHostPort] = port;
 
   if (this.agent) {
@@ -240,11 +240,27 @@ function tickOnSocket(req, socket) {
   socket.on('end', socketOnEnd);
   socket.on('close', socketCloseListener);
   req.on('prefinish', requestOnPrefinish);
+  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+    listenSocketTimeout(req);
+  }
   req.emit('socket', socket);
-  if (req.timeout !== undefined) req.setTimeout(req.timeout);
   const queued = req[kQueued];
   req[kQueued] = [];
   for (const fn of queued) fn();
+}
+
+// listenSocketTimeout: the socket's timeout (the request's `timeout` or
+// the agent's) is the request's 'timeout', as in node.
+function listenSocketTimeout(req) {
+  if (req.timeoutCb) return;
+  req.timeoutCb = emitRequestTimeout;
+  if (req.socket) req.socket.once('timeout', emitRequestTimeout);
+  else req.on('socket', (socket) => socket.once('timeout', emitRequestTimeout));
+}
+
+function emitRequestTimeout() {
+  const req = this._httpMessage;
+  if (req) req.emit('timeout');
 }
 
 function socketErrorListener(err) {
@@ -320,6 +336,10 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('end', socketOnEnd);
   socket.removeListener('timeout', responseOnTimeout);
+  if (req.timeoutCb) {
+    socket.removeListener('timeout', req.timeoutCb);
+    req.timeoutCb = null;
+  }
   process.nextTick(() => {
     req._closed = true;
     req.emit('close');
@@ -391,7 +411,7 @@ ClientRequest.prototype._onResponse = function _onResponse(info) {
   res.httpVersionMajor = info.versionMajor;
   res.httpVersionMinor = info.versionMinor;
   res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  res.rawHeaders = info.rawHeaders;
+  res.rawHeaders = limitHeaders(info.rawHeaders, this.maxHeadersCount);
   if (this.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   res.req = this;
   this.res = res;
@@ -430,21 +450,20 @@ ClientRequest.prototype.destroy = function destroy(err) {
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._ended) return this;
+  listenSocketTimeout(this);
   msecs = getTimerDuration(msecs, 'msecs');
   if (callback) this.once('timeout', callback);
-  const arm = (socket) => {
-    socket.setTimeout(msecs);
-    if (!socket[kTimer]) {
-      socket[kTimer] = true;
-      socket.on('timeout', () => {
-        if (socket._httpMessage) socket._httpMessage.emit('timeout');
-      });
-    }
-  };
-  if (this.socket) arm(this.socket);
-  else this.once('socket', arm);
+  if (this.socket) setSocketTimeout(this.socket, msecs);
+  else this.once('socket', (socket) => setSocketTimeout(socket, msecs));
   return this;
 };
+
+// setSocketTimeout: a socket still connecting takes the request's
+// timeout once connected (until then the agent's or the option's runs).
+function setSocketTimeout(socket, msecs) {
+  if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
+  else socket.setTimeout(msecs);
+}
 
 ClientRequest.prototype.setNoDelay = function setNoDelay() {};
 ClientRequest.prototype.setSocketKeepAlive = function setSocketKeepAlive() {};
@@ -467,6 +486,9 @@ function get(url, options, cb) {
 module.exports = {
   Agent,
   ClientRequest,
+  ClientSocket,
+  kSecure,
+  kSecureListen,
   IncomingMessage,
   OutgoingMessage,
   Server,
@@ -487,6 +509,7 @@ module.exports = {
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   kIncomingMessage,
   kServerResponse,
+  kConnectionsCheckingInterval,
   kHighWaterMark: Symbol('kHighWaterMark'),
   kUniqueHeaders,
   readStart(socket) {

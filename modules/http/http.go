@@ -21,6 +21,11 @@
 // Go's header maps lose the order and case of header names, which Node
 // reports in rawHeaders; a thin net.Conn wrapper (rawconn.go) keeps the
 // bytes of each header block so the names arrive as sent.
+//
+// https (modules/https) uses the same server and client with crypto/tls
+// on their connections (secure.go): handshakes happen before Go's server
+// sees a connection and before a client writes a request, and the
+// connection's TLS state reaches JS through modules/tls's Handle.
 package http
 
 import (
@@ -51,12 +56,15 @@ var agentSource string
 //go:embed client.js
 var clientSource string
 
+//go:embed secure.js
+var secureSource string
+
 //go:embed public.js
 var publicSource string
 
 var (
 	internalShim = modules.NewShimFunc("node:http", func() string {
-		return strings.Join([]string{httpSource, outgoingSource, incomingSource, serverSource, agentSource, clientSource}, "\n")
+		return strings.Join([]string{httpSource, outgoingSource, incomingSource, serverSource, agentSource, secureSource, clientSource}, "\n")
 	})
 	publicShim = modules.NewShim("node:http", publicSource)
 )
@@ -85,6 +93,7 @@ module.exports = {
 module.exports = {
   STATUS_CODES: h.STATUS_CODES, Server: h.Server, ServerResponse: h.ServerResponse,
   _connectionListener: h.connectionListener, kServerResponse: h.kServerResponse,
+  kConnectionsCheckingInterval: h.kConnectionsCheckingInterval,
 };`},
 }
 

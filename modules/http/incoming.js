@@ -171,6 +171,9 @@ function attachIO(msg, io, onEnd, info) {
   // while the message's buffer has room; a full buffer stops the socket
   // until _read asks again.
   io.ondata = (ab) => {
+    // Data read is socket activity: its idle timer starts over.
+    const socket = msg.socket;
+    if (socket && typeof socket._active === 'function') socket._active();
     if (msg.push(Buffer.from(ab)) && !msg.destroyed) io.read();
   };
   io.onend = (rawTrailers) => {

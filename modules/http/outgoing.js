@@ -71,8 +71,8 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableFinished: {
     __proto__: null, configurable: true,
     get() {
-      return this.finished && this.outputSize === 0 && this[kPending] === 0 &&
-        (this[kFinished] || this[kEndFlushed]);
+      return !!(this.finished && this.outputSize === 0 && this[kPending] === 0 &&
+        (this[kFinished] || this[kEndFlushed]));
     },
   },
   writableObjectMode: { __proto__: null, configurable: true, get() { return false; } },
@@ -89,17 +89,46 @@ Object.defineProperties(OutgoingMessage.prototype, {
   headersSent: { __proto__: null, configurable: true, get() { return !!this._header; } },
   _headers: {
     __proto__: null, configurable: true,
-    get() { return this.getHeaders(); },
-    set(val) {
+    get: deprecated('_headers', function() { return this.getHeaders(); }),
+    set: deprecated('_headers', function(val) {
       if (val == null) {
         this[kOutHeaders] = null;
       } else if (typeof val === 'object') {
         const headers = this[kOutHeaders] = { __proto__: null };
         for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
       }
-    },
+    }),
+  },
+  _headerNames: {
+    __proto__: null, configurable: true,
+    get: deprecated('_headerNames', function() {
+      const headers = this[kOutHeaders];
+      if (headers === null || headers === undefined) return null;
+      const out = { __proto__: null };
+      for (const key of Object.keys(headers)) out[key] = headers[key][0];
+      return out;
+    }),
+    set: deprecated('_headerNames', function(val) {
+      if (typeof val !== 'object' || val === null) return;
+      const headers = this[kOutHeaders];
+      if (!headers) return;
+      for (const key of Object.keys(val)) {
+        const header = headers[key];
+        if (header) header[0] = val[key];
+      }
+    }),
   },
 });
+
+// deprecated wraps a legacy accessor as node does (DEP0066), loading
+// util only when the accessor is used.
+function deprecated(name, fn) {
+  let wrapped;
+  return function(...args) {
+    wrapped ||= require('util').deprecate(fn, `OutgoingMessage.prototype.${name} is deprecated`, 'DEP0066');
+    return wrapped.apply(this, args);
+  };
+}
 
 OutgoingMessage.prototype.cork = function cork() {
   this[kCorked]++;

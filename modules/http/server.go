@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"io"
 	"log"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/gorun-js/gorun/eventloop"
 	"github.com/gorun-js/gorun/internal/nodeerr"
+	tlsmod "github.com/gorun-js/gorun/modules/tls"
 )
 
 // server is one listening http.Server. Its handle keeps the loop alive
@@ -35,6 +37,10 @@ type server struct {
 	// remotePort, localAddress, localPort, family), onrequest(exchange),
 	// onconnclose(id), onclose().
 	onConn, onRequest, onConnClose, onClose goja.Value
+	// tls is set for an https server (secure.go); onClientError reports
+	// its failed handshakes.
+	tls           *tlsServer
+	onClientError goja.Value
 
 	mu     sync.Mutex
 	conns  map[net.Conn]*connInfo
@@ -99,7 +105,13 @@ func (s *state) listen(o *goja.Object) goja.Value {
 		ErrorLog:    log.New(io.Discard, "", 0),
 		ReadTimeout: ms("requestTimeout"),
 	}
-	go func() { _ = sv.srv.Serve(recordingListener{ln}) }()
+	var served net.Listener = ln
+	if t, ok := o.Get("tls").(*goja.Object); ok {
+		sv.tls = sv.tlsServerOf(t)
+		sv.onClientError = o.Get("onclienterror")
+		served = newTLSListener(ln, sv, sv.tls)
+	}
+	go func() { _ = sv.srv.Serve(recordingListener{served}) }()
 
 	ctl := vm.NewObject()
 	_ = ctl.Set("address", func() goja.Value {
@@ -149,16 +161,25 @@ func (sv *server) connState(c net.Conn, st http.ConnState) {
 		sv.mu.Lock()
 		sv.nextID++
 		id := sv.nextID
-		sv.conns[c] = &connInfo{id: id, idle: true}
+		// A connection that has not sent a request yet is not idle:
+		// node's closeIdleConnections (and close()) leave it open.
+		sv.conns[c] = &connInfo{id: id}
 		sv.mu.Unlock()
 		ra, _ := c.RemoteAddr().(*net.TCPAddr)
 		la, _ := c.LocalAddr().(*net.TCPAddr)
+		tc := tlsOf(c)
 		sv.post(func() {
 			vm := sv.s.vm
 			rip, family := sv.peerAddr(ra.IP)
 			lip, _ := sv.peerAddr(la.IP)
+			// An https connection carries its TLS state (secure.go).
+			secure := goja.Undefined()
+			if tc != nil && sv.tls != nil {
+				st := tc.ConnectionState()
+				secure = tlsmod.Handle(vm, func() *tls.ConnectionState { return &st }, sv.tls.ctx)
+			}
 			sv.s.call(sv.onConn, vm.ToValue(id), vm.ToValue(rip), vm.ToValue(ra.Port),
-				vm.ToValue(lip), vm.ToValue(la.Port), vm.ToValue(family))
+				vm.ToValue(lip), vm.ToValue(la.Port), vm.ToValue(family), secure)
 		})
 	case http.StateActive, http.StateIdle:
 		sv.mu.Lock()

@@ -8,6 +8,7 @@ const kSockets = Symbol('kSockets');
 const kHandle = Symbol('kHandle');
 const kRefed = Symbol('kRefed');
 const kEx = Symbol('kEx');
+const kClosing = Symbol('kClosing');
 
 function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
@@ -81,9 +82,18 @@ function goPairs(res) {
   return res[kNoFraming] ? pairs.concat('Transfer-Encoding', 'identity') : pairs;
 }
 
+// countWritten keeps socket.bytesWritten as node's counts the bytes
+// written to the connection (head and body as rendered; Go's own framing
+// aside).
+function countWritten(res, data) {
+  const socket = res.socket;
+  if (socket && data) socket.bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+}
+
 ServerResponse.prototype._headOnce = function _headOnce(ex) {
   if (this._headSent) return;
   this._headSent = true;
+  countWritten(this, this._header);
   ex.writeHead(this._statusSent ?? this.statusCode, goPairs(this));
 };
 
@@ -114,6 +124,7 @@ ServerResponse.prototype._sendData = function _sendData(data, cb) {
   }
   this._headOnce(ex);
   if (this.socket) this.socket._active();
+  countWritten(this, data);
   if (!ex.write(data, cb)) process.nextTick(cb);
 };
 
@@ -125,6 +136,7 @@ ServerResponse.prototype._sendEnd = function _sendEnd(data, cb) {
     return;
   }
   this._headOnce(ex);
+  countWritten(this, data);
   if (!ex.end(data, this._trailerPairs || [], cb)) process.nextTick(cb);
 };
 
@@ -206,6 +218,24 @@ function Server(options, requestListener) {
   this._connectionKey = undefined;
   if (requestListener) this.on('request', requestListener);
   this.httpAllowHalfOpen = false;
+  const { connectionsCheckingInterval } = options;
+  if (connectionsCheckingInterval !== undefined) {
+    validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+    this.connectionsCheckingInterval = connectionsCheckingInterval;
+  } else {
+    this.connectionsCheckingInterval = 30000;
+  }
+  this.on('listening', setupConnectionsTracking);
+}
+
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+
+// setupConnectionsTracking keeps node's checker timer, which callers and
+// node's tests see; the checks themselves (headers and request timeouts)
+// are Go's, set at listen.
+function setupConnectionsTracking() {
+  if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
+  this[kConnectionsCheckingInterval] = setInterval(() => {}, this.connectionsCheckingInterval || 30000).unref();
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -252,18 +282,24 @@ Server.prototype.listen = function listen(...args) {
   if (cb) this.once('listening', cb);
   let host = options.host || '';
   if (host === '::' || host === '0.0.0.0' || host === '::0') host = host === '0.0.0.0' ? host : '';
+  const secure = typeof this[kSecureListen] === 'function' ? this[kSecureListen]() : undefined;
   const handle = binding.listen({
     host,
     port,
+    tls: secure,
+    onclienterror: (kind, message, code, info) => this._onClientError(kind, message, code, info),
     keepAliveTimeout: this.keepAliveTimeout,
     headersTimeout: this.headersTimeout,
     requestTimeout: this.requestTimeout,
     maxHeaderSize: this.maxHeaderSize ?? maxHeaderSize,
-    onconnection: (id, remoteAddress, remotePort, localAddress, localPort, family) =>
-      this._onConnection(id, { remoteAddress, remotePort, localAddress, localPort, remoteFamily: family }),
+    onconnection: (id, remoteAddress, remotePort, localAddress, localPort, family, tls) =>
+      this._onConnection(id, { remoteAddress, remotePort, localAddress, localPort, remoteFamily: family }, tls),
     onrequest: (ex) => this._onRequest(ex),
     onconnclose: (id) => this._onConnClose(id),
-    onclose: () => this.emit('close'),
+    onclose: () => {
+      if (this[kClosing] === handle) this[kClosing] = null;
+      this.emit('close');
+    },
   });
   if (handle instanceof Error) {
     process.nextTick(() => this.emit('error', handle));
@@ -283,6 +319,7 @@ Server.prototype.address = function address() {
 };
 
 Server.prototype.close = function close(cb) {
+  clearInterval(this[kConnectionsCheckingInterval]);
   if (typeof cb === 'function') {
     if (!this[kHandle]) {
       this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
@@ -293,6 +330,7 @@ Server.prototype.close = function close(cb) {
   const handle = this[kHandle];
   if (handle) {
     this[kHandle] = null;
+    this[kClosing] = handle;
     handle.close();
   } else {
     process.nextTick(() => this.emit('close'));
@@ -328,15 +366,19 @@ Server.prototype.getConnections = function getConnections(cb) {
   return this;
 };
 
+// After close() the connections still open belong to the closing
+// handle: closeAllConnections() is how node's callers end them.
 Server.prototype.closeAllConnections = function closeAllConnections() {
-  if (this[kHandle]) this[kHandle].closeAllConnections();
+  const handle = this[kHandle] || this[kClosing];
+  if (handle) handle.closeAllConnections();
 };
 
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
-  if (this[kHandle]) this[kHandle].closeIdleConnections();
+  const handle = this[kHandle] || this[kClosing];
+  if (handle) handle.closeIdleConnections();
 };
 
-Server.prototype._onConnection = function _onConnection(id, info) {
+Server.prototype._onConnection = function _onConnection(id, info, tls) {
   const handle = this[kHandle];
   const socket = new Socket(info, {
     destroy: () => handle && handle.closeConnection(id),
@@ -345,16 +387,39 @@ Server.prototype._onConnection = function _onConnection(id, info) {
   socket.server = this;
   this[kSockets].set(id, socket);
   this._connections++;
-  if (this.timeout) {
-    socket.setTimeout(this.timeout);
-    socket.on('timeout', () => {
-      const req = socket.parser?.incoming;
-      const served = socket._httpMessage && socket._httpMessage.emit('timeout', socket);
-      const serverTimeout = this.emit('timeout', socket);
-      if (!served && !serverTimeout && !req) socket.destroy();
-    });
-  }
+  if (this.timeout) socket.setTimeout(this.timeout);
+  // node's socketOnTimeout: the request still arriving, the response and
+  // the server hear it (req.setTimeout / res.setTimeout arm the socket's
+  // timer); nobody listening destroys the socket.
+  socket.on('timeout', () => {
+    const req = socket.parser?.incoming;
+    const reqTimeout = req && !req.complete && req.emit('timeout', socket);
+    const res = socket._httpMessage;
+    const resTimeout = res && res.emit('timeout', socket);
+    const serverTimeout = this.emit('timeout', socket);
+    if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
+  });
   this.emit('connection', socket);
+  // The TLS side shows once secure, as node's TLSSocket over the raw
+  // socket 'connection' got.
+  if (tls) serverSecure(this, socket, tls);
+  // https: the handshake is already done (secure.go), so node's
+  // 'secureConnection' follows 'connection' at once.
+  if (tls && !socket.destroyed) this.emit('secureConnection', socket);
+};
+
+// _onClientError reports an https handshake that failed, on
+// 'tlsClientError' with a socket already closed.
+Server.prototype._onClientError = function _onClientError(kind, message, code, info) {
+  const socket = new Socket(info, null);
+  socket.server = this;
+  socket.destroyed = true;
+  socket.readable = socket.writable = false;
+  socket.encrypted = true;
+  socket.authorized = false;
+  socket.authorizationError = null;
+  socket._secureEstablished = false;
+  this.emit('tlsClientError', tlsClientError(kind, message, code), socket);
 };
 
 Server.prototype._onConnClose = function _onConnClose(id) {
@@ -374,7 +439,7 @@ Server.prototype._onRequest = function _onRequest(ex) {
   req.httpVersionMajor = ex.versionMajor;
   req.httpVersionMinor = ex.versionMinor;
   req.httpVersion = `${ex.versionMajor}.${ex.versionMinor}`;
-  req.rawHeaders = ex.rawHeaders;
+  req.rawHeaders = limitHeaders(ex.rawHeaders, this.maxHeadersCount);
   if (this.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   attachIO(req, ex, null, ex);
   ex.onerror = (msg) => req.destroy(new ConnResetException('aborted'));
@@ -422,6 +487,13 @@ Server.prototype._onRequest = function _onRequest(ex) {
     this.emit('request', req, res);
   }
 };
+
+// limitHeaders keeps the first maxHeadersCount header lines, as node's
+// parser stops collecting there (0 or null: node's default, 2000).
+function limitHeaders(raw, max) {
+  if (!max) max = 2000;
+  return raw.length > max * 2 ? raw.slice(0, max * 2) : raw;
+}
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);

@@ -1,6 +1,9 @@
-// Package https is Node's `https` module, step 1: node's surface with a
-// real Agent and globalAgent; request, get, createServer and Server throw
-// ERR_NOT_IMPLEMENTED until modules/http can run over TLS (README.md).
+// Package https is Node's `https` module: a shim over modules/http, whose
+// Go server and client run crypto/tls on their connections
+// (modules/http/secure.go) configured from tls's SecureContext and
+// checked by modules/tls with node's verify codes. The shim builds
+// node's Server (an http Server listening with TLS), Agent (pooling by
+// getName with the TLS options), request and get (README.md).
 package https
 
 import (

@@ -54,13 +54,9 @@ func newSecureContext(o contextOptions) (*secureContext, error) {
 			sc.roots.AppendCertsFromPEM([]byte(ca))
 		}
 	}
-	if len(o.Certs) != len(o.Keys) && len(o.Keys) > 0 {
-		// node pairs each key with the certificate of the same type;
-		// gorun pairs them by position, and extra ones are an error.
-		if len(o.Certs) == 0 {
-			return nil, errors.New("error:0A0000B1:SSL routines::no certificate assigned")
-		}
-	}
+	// node pairs each key with the certificate of the same type; gorun
+	// pairs them by position. A key without a certificate is accepted, as
+	// OpenSSL's context takes one; it serves nothing.
 	for i, key := range o.Keys {
 		if i >= len(o.Certs) {
 			break

@@ -96,16 +96,9 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
-let warnedInsecure = false;
-
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
-  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
-  if (allowUnauthorized && !warnedInsecure) {
-    warnedInsecure = true;
-    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' ' +
-      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
-  }
+  const allowUnauthorized = require('internal/tls/insecure').allowUnauthorized();
   const options = {
     rejectUnauthorized: !allowUnauthorized,
     ciphers: DEFAULT_CIPHERS,

@@ -65,6 +65,18 @@ function TLSSocket(socket, opts) {
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
 
+// https' sockets are HTTP stand-ins with the TLS side (modules/http
+// secure.js), not TLSSockets; node's callers test `instanceof
+// tls.TLSSocket` on them.
+Object.defineProperty(TLSSocket, Symbol.hasInstance, {
+  __proto__: null, configurable: true,
+  value: function hasInstance(o) {
+    if (Function.prototype[Symbol.hasInstance].call(this, o)) return true;
+    return this === TLSSocket && o !== null && typeof o === 'object' &&
+      o[require('internal/tls/insecure').kSecureStandIn] === true;
+  },
+});
+
 function onHandleError(message) {
   const socket = this.owner;
   if (!socket || socket.destroyed) return;

@@ -48,8 +48,28 @@ func Module() modules.Module {
 	return modules.Module{Name: "tls", Shim: shim, Binding: binding}
 }
 
-// Modules declares `tls` (https joins it later).
-func Modules() []modules.Module { return []modules.Module{Module()} }
+// insecureShim is shared by tls.connect and https' Agent (modules/http):
+// node warns once per process about NODE_TLS_REJECT_UNAUTHORIZED=0,
+// whichever of them connects first. kSecureStandIn marks https' socket
+// stand-ins, which tls.TLSSocket's instanceof accepts.
+var insecureShim = modules.NewShim("node:internal/tls/insecure", `'use strict';
+exports.kSecureStandIn = Symbol('kSecureStandIn');
+let warned = false;
+exports.allowUnauthorized = function allowUnauthorized() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !warned) {
+    warned = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' ' +
+      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return allow;
+};
+`)
+
+// Modules declares `tls` and the internal module it shares with https.
+func Modules() []modules.Module {
+	return []modules.Module{Module(), {Name: "internal/tls/insecure", Shim: insecureShim}}
+}
 
 func binding(c *modules.Context) (*goja.Object, error) {
 	vm, l := c.VM, c.Loop
@@ -139,6 +159,11 @@ func wrap(vm *goja.Runtime, l *eventloop.Loop, sc *secureContext, o *goja.Object
 	if server && truthy(o, "SNI") {
 		// SNICallback runs on the loop; the handshake goroutine waits.
 		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			// As OpenSSL's servername callback, only a client that
+			// sends a name is asked about.
+			if hello.ServerName == "" {
+				return nil, nil
+			}
 			type result struct {
 				sc  *secureContext
 				err error

@@ -52,11 +52,15 @@ function isBytes(v) {
 
 // pems validates a ca/cert/key option and returns it as PEM strings.
 function pems(value, name) {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
+  // node skips a falsy option (`key: false`) and takes `{pem}` only
+  // inside a key array.
+  if (!value) return [];
+  const isArray = Array.isArray(value);
+  const list = isArray ? value : [value];
   const out = [];
   for (const v of list) {
-    const item = name === 'key' && v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) ? v.pem : v;
+    const item = name === 'key' && isArray && v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) &&
+      v.pem !== undefined ? v.pem : v;
     if (!isBytes(item)) {
       throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], item);
     }
@@ -109,7 +113,7 @@ function createSecureContext(options) {
     minVersion = pinned[0];
     maxVersion = pinned[1];
   }
-  const keys = options.key === undefined ? [] : (Array.isArray(options.key) ? options.key : [options.key]);
+  const keys = !options.key ? [] : (Array.isArray(options.key) ? options.key : [options.key]);
   const passphrases = keys.map((k) => (k && typeof k === 'object' && !ArrayBuffer.isView(k) && k.passphrase !== undefined ?
     String(k.passphrase) : (options.passphrase === undefined ? '' : String(options.passphrase))));
   const c = new SecureContext(options.secureProtocol, options.secureOptions, minVersion, maxVersion);
