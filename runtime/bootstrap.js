@@ -12,7 +12,7 @@
   // first (runtime/globals.go wraps them with `settle`).
   const dataInNode = new Set(['console', 'clearImmediate', 'setImmediate', 'clearInterval',
     'clearTimeout', 'setInterval', 'setTimeout', 'URL', 'URLSearchParams', 'Event',
-    'EventTarget', 'CustomEvent', 'SharedArrayBuffer', 'Intl']);
+    'EventTarget', 'CustomEvent', 'SharedArrayBuffer', 'Intl', 'fetch']);
   const pending = new Set();
   function settle(key) {
     if (key === undefined) {
@@ -185,6 +185,11 @@
     get() { return require('perf_hooks').performance; },
     set(value) { Object.defineProperty(global, 'performance', { value, writable: true, configurable: true, enumerable: true }); },
   });
+  // The Fetch API (modules/fetch), after performance as in node's key order.
+  lazy('fetch', () => require('internal/deps/undici').fetch, true);
+  for (const name of ['FormData', 'Headers', 'Request', 'Response']) {
+    lazy(name, () => require('internal/deps/undici')[name]);
+  }
   lazy('crypto', () => require('internal/webcrypto').crypto, true);
   // Intl is internal/polyfill's accessor (built on first use).
   if (Object.getOwnPropertyDescriptor(global, 'Intl')?.get !== undefined) pending.add('Intl');
