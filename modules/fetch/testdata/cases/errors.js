@@ -13,7 +13,7 @@ const slow = http.createServer((req, res) => {
   if (req.url === '/hang') return;
   res.writeHead(200, { 'content-type': 'text/plain' });
   res.write('first chunk;');
-  if (req.url === '/drop') setTimeout(() => res.socket.destroy(), 20);
+  if (req.url === '/drop') setTimeout(() => res.socket.destroy(), 200);
 });
 
 const probe = net.createServer().listen(0, '127.0.0.1', async () => {

@@ -54,7 +54,7 @@ tp.setTimeout(1000, 1, { ref: false }).then(() => console.log('unref timeout mus
   console.log('queued', JSON.stringify(all));
 
   const ac3 = new AbortController();
-  const g = tp.setInterval(4, 1, { signal: ac3.signal });
+  const g = tp.setInterval(50, 1, { signal: ac3.signal });
   try {
     for (let n = 1; ; n++) {
       const r = await g.next();
