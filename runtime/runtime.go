@@ -96,6 +96,8 @@ type Runtime struct {
 	// formerConstructors is bootstrap.js's WeakMap of objects cut off
 	// from their class (internal/former_constructors).
 	formerConstructors *goja.Object
+	// threads are the workers this runtime started, or the thread it is.
+	threads workerThreads
 
 	drive   sync.Mutex // held by whoever runs the loop
 	mu      sync.Mutex
@@ -206,6 +208,7 @@ func (r *Runtime) init(list []modules.Module) error {
 		Getenv: r.env.Lookup,
 	}
 	list = append(list, r.processModules()...)
+	list = append(list, r.workerModules()...)
 	list = append(list, o.Modules...)
 	names := publicNames(list, "module")
 	loader, err := r.newModuleLoader(names)
@@ -323,6 +326,8 @@ func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
 	}
 	r.drive.Lock()
 	defer r.drive.Unlock()
+	// The main thread's end ends its workers, as in node.
+	defer r.stopWorkers(false)
 	// The loop watches ctx while it runs; the main script runs before it.
 	stopWatch := context.AfterFunc(ctx, func() { r.vm.Interrupt(ctx.Err()) })
 	defer stopWatch()
@@ -360,7 +365,7 @@ func (r *Runtime) runMain(ctx context.Context, main func() error) (int, error) {
 // (process.send, 'message', 'disconnect'), as node does when
 // NODE_CHANNEL_FD is in the environment.
 func (r *Runtime) setupIPC() error {
-	if r.env.Get("NODE_CHANNEL_FD") == "" {
+	if r.env.Get("NODE_CHANNEL_FD") == "" || r.isWorker() {
 		return nil
 	}
 	v, err := r.reg.Require("internal/child_process/ipc")
@@ -525,6 +530,7 @@ func (r *Runtime) Close() error {
 		r.signals.Close()
 	}
 	r.loop.Stop(0)
+	r.stopWorkers(true)
 	return nil
 }
 

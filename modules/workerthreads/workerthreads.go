@@ -1,11 +1,12 @@
-// Package workerthreads is Node's `worker_threads` module as seen from
-// the main thread: https://nodejs.org/api/worker_threads.html.
+// Package workerthreads is Node's `worker_threads` module:
+// https://nodejs.org/api/worker_threads.html.
 //
-// MessageChannel, MessagePort and BroadcastChannel work within the one
+// MessageChannel, MessagePort and BroadcastChannel work within one
 // runtime (messages are structured clones delivered as macrotasks, and a
-// started, referenced port keeps the loop alive as in node). Worker
-// threads themselves need a second goja runtime on its own loop and
-// goroutine; until then `new Worker` throws ERR_NOT_IMPLEMENTED.
+// started, referenced port keeps the loop alive as in node). A Worker is
+// a second runtime on its own goroutine and loop, started through the
+// Host the runtime registers (HostModule); the two exchange only bytes in
+// V8's serialization format (Envelope, Inbox), as node's isolates do.
 package workerthreads
 
 import (
@@ -20,7 +21,14 @@ import (
 //go:embed workerthreads.js
 var source string
 
-var shim = modules.NewShim("node:worker_threads", source)
+//go:embed worker.js
+var workerSource string
+
+// The shim is worker.js (the Worker class and a worker's side, whose
+// declarations workerthreads.js's exports use) followed by the rest.
+var shim = modules.NewShimFunc("node:worker_threads", func() string {
+	return "'use strict';\n" + workerSource + "\n" + source
+})
 
 // Module declares `worker_threads`.
 func Module() modules.Module {

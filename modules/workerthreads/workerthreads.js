@@ -1,6 +1,6 @@
-// Node's worker_threads module on the main thread:
-// https://nodejs.org/api/worker_threads.html. See workerthreads.go for
-// what is missing (Worker itself).
+// Node's worker_threads module: https://nodejs.org/api/worker_threads.html.
+// worker.js, the Worker class and a worker's side, precedes this file in
+// the same function body.
 'use strict';
 
 const {
@@ -8,14 +8,23 @@ const {
     ERR_CONSTRUCT_CALL_INVALID,
     ERR_CONSTRUCT_CALL_REQUIRED,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
     ERR_NOT_IMPLEMENTED,
+    ERR_UNKNOWN_MODULE_FORMAT,
+    ERR_WORKER_PATH,
+    ERR_WORKER_UNSERIALIZABLE_ERROR,
+    ERR_WORKER_UNSUPPORTED_OPERATION,
   },
+  validateArray,
+  validateObject,
+  validateString,
 } = require('internal/errors');
 const {
   Event,
   NodeEventTarget,
+  kCreateEvent,
   defineEventHandler,
   kNewListener,
   kRemoveListener,
@@ -37,11 +46,23 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, options);
     const { data = null, origin = '', lastEventId = '', source = null, ports = [] } = options ?? {};
+    if (source !== null && !(source instanceof MessagePort)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    if (ports === null || typeof ports[Symbol.iterator] !== 'function') {
+      throw new TypeError('ports is not iterable');
+    }
+    const list = [...ports];
+    for (let i = 0; i < list.length; i++) {
+      if (!(list[i] instanceof MessagePort)) {
+        throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', list[i]);
+      }
+    }
     this.#data = data;
     this.#origin = `${origin}`;
     this.#lastEventId = `${lastEventId}`;
     this.#source = source;
-    this.#ports = [...ports];
+    this.#ports = list;
   }
 
   get data() { return this.#data; }
@@ -132,6 +153,12 @@ const PortMethods = class {
   postMessage(message, transferList) {
     const s = portState(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (s.remote) {
+      // A worker's parentPort: the message leaves this runtime as bytes.
+      const bytes = serializeMessage(message, transferList);
+      if (!s.closed && !s.closing) s.remote.post(bytes);
+      return;
+    }
     const data = clone(message, transferList);
     if (s.closed || s.closing || s.peer === null) return;
     const peer = s.peer[kState];
@@ -148,8 +175,10 @@ const PortMethods = class {
     schedule(this);
   }
 
-  close() {
+  close(callback) {
     const s = portState(this);
+    // node's close(cb) listens for 'close' itself.
+    if (typeof callback === 'function') this.once('close', callback);
     if (s.closed || s.closing) return;
     closePort(this, true);
     if (s.peer !== null) closePort(s.peer, false);
@@ -197,6 +226,10 @@ const PortMethods = class {
     }
   }
 
+  [kCreateEvent](data, type) {
+    return new MessageEvent(type, { data });
+  }
+
   [customInspectSymbol](depth, options, inspect) {
     const s = this[kState];
     if (depth < 0) return 'MessagePort';
@@ -221,9 +254,7 @@ defineEventHandler(MessagePort.prototype, 'messageerror');
   };
   Object.defineProperty(MessagePort.prototype, 'onmessage', desc);
 }
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
-  value: 'MessagePort', configurable: true,
-});
+// No toStringTag of its own: node's ports read [object EventTarget].
 
 function syncRef(s) {
   if (!s.closed && s.started && s.refed) s.handle.ref();
@@ -249,8 +280,9 @@ function deliver(port) {
       s.queue = batch.slice(i).concat(s.queue);
       return;
     }
-    const data = batch[i];
-    port[kHybridDispatch](data, 'message', new MessageEvent('message', { data }));
+    // The MessageEvent is made only if a DOM-style listener wants one
+    // (kCreateEvent): node-style listeners get the data alone.
+    port[kHybridDispatch](batch[i], 'message', undefined);
   }
 }
 
@@ -401,13 +433,6 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-class Worker extends require('events') {
-  constructor() {
-    super();
-    throw new ERR_NOT_IMPLEMENTED('worker_threads.Worker');
-  }
-}
-
 function moveMessagePortToContext() {
   throw new ERR_NOT_IMPLEMENTED('worker_threads.moveMessagePortToContext');
 }
@@ -426,7 +451,7 @@ module.exports = {
   resourceLimits: {},
   postMessageToThread,
   threadId: 0,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  SHARE_ENV,
   Worker,
   parentPort: null,
   workerData: null,
@@ -437,3 +462,4 @@ module.exports = {
   MessageEvent,
 };
 Object.defineProperty(module.exports, 'MessageEvent', { enumerable: false });
+setupWorkerSide(module.exports);
