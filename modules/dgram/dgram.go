@@ -27,6 +27,7 @@ import (
 	"github.com/gorun-js/gorun/internal/nodeerr"
 	"github.com/gorun-js/gorun/modules"
 	"github.com/gorun-js/gorun/modules/buffer"
+	nodenet "github.com/gorun-js/gorun/modules/net"
 )
 
 //go:embed dgram.js
@@ -67,7 +68,7 @@ func binding(c *modules.Context) (*goja.Object, error) {
 	// ipFamily is 4 or 6 for an IP address as dns.lookup recognises one
 	// (net.isIP), else 0.
 	_ = b.Set("ipFamily", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(ipFamily(call.Argument(0).String()))
+		return vm.ToValue(nodenet.IPFamily(call.Argument(0).String()))
 	})
 	return b, nil
 }
@@ -133,24 +134,6 @@ func (r *receivers) drain() {
 	for _, s := range list {
 		s.drain()
 	}
-}
-
-// ipFamily is 4 or 6 for an IPv4 or IPv6 address as node's net.isIP
-// accepts it (an IPv6 zone of letters, digits, '-', '.' and ':'), else 0.
-func ipFamily(s string) int {
-	a, err := netip.ParseAddr(s)
-	if err != nil {
-		return 0
-	}
-	if a.Is4() {
-		return 4
-	}
-	for _, r := range a.Zone() {
-		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '.' || r == ':') {
-			return 0
-		}
-	}
-	return 6
 }
 
 // errnoOf is err as node's negative errno, 0 for nil.

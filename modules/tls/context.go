@@ -35,6 +35,19 @@ var versions = map[string]uint16{
 	"TLSv1.2": tls.VersionTLS12, "TLSv1.3": tls.VersionTLS13,
 }
 
+// cipherInfo is getCipher()'s object for a negotiated connection: the
+// OpenSSL name node reports, the IANA one, and the protocol version.
+func cipherInfo(st *tls.ConnectionState) map[string]any {
+	name := cipherNames[st.CipherSuite]
+	if name == "" {
+		name = tls.CipherSuiteName(st.CipherSuite)
+	}
+	return map[string]any{
+		"name": name, "standardName": tls.CipherSuiteName(st.CipherSuite),
+		"version": versionName(st.Version),
+	}
+}
+
 func versionName(v uint16) string {
 	for k, x := range versions {
 		if x == v {

@@ -89,14 +89,7 @@ func Handle(vm *goja.Runtime, state func() *tls.ConnectionState, ctx *Context) *
 		if st == nil || st.CipherSuite == 0 {
 			return goja.Null()
 		}
-		name := cipherNames[st.CipherSuite]
-		if name == "" {
-			name = tls.CipherSuiteName(st.CipherSuite)
-		}
-		return vm.ToValue(map[string]any{
-			"name": name, "standardName": tls.CipherSuiteName(st.CipherSuite),
-			"version": versionName(st.Version),
-		})
+		return vm.ToValue(cipherInfo(st))
 	})
 	set("alpn", func() goja.Value {
 		st := state()

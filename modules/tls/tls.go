@@ -329,14 +329,7 @@ func wrap(vm *goja.Runtime, l *eventloop.Loop, sc *secureContext, o *goja.Object
 		if !st.HandshakeComplete {
 			return goja.Null()
 		}
-		name := cipherNames[st.CipherSuite]
-		if name == "" {
-			name = tls.CipherSuiteName(st.CipherSuite)
-		}
-		return vm.ToValue(map[string]any{
-			"name": name, "standardName": tls.CipherSuiteName(st.CipherSuite),
-			"version": versionName(st.Version),
-		})
+		return vm.ToValue(cipherInfo(&st))
 	})
 	set("alpn", func() goja.Value {
 		st := c.tc.ConnectionState()
