@@ -725,12 +725,17 @@ class Deserializer {
         throw bad();
       }
     }
-    const e = Object.create(proto);
-    if (message !== undefined) {
-      Object.defineProperty(e, 'message', { value: message, writable: true, configurable: true });
-    }
+    // A real error object (Object.prototype.toString says [object Error],
+    // as V8's deserializer makes one), with only what was serialized as
+    // own properties, stack first as V8 defines them.
+    const e = Reflect.construct(Error, [], proto.constructor === undefined ? Error : proto.constructor);
+    for (const k of Reflect.ownKeys(e)) delete e[k];
+    Object.setPrototypeOf(e, proto);
     if (stack !== undefined) {
       Object.defineProperty(e, 'stack', { value: stack, writable: true, configurable: true });
+    }
+    if (message !== undefined) {
+      Object.defineProperty(e, 'message', { value: message, writable: true, configurable: true });
     }
     if (hasCause) {
       Object.defineProperty(e, 'cause', { value: cause, writable: true, configurable: true });
