@@ -476,7 +476,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback) {
   this._sendData(buf, () => {
     this[kInflight] -= len;
     complete();
-    if (this[kNeedDrain] && this[kInflight] <= this.highWaterMark && !this.finished) {
+    if (this[kNeedDrain] && this[kInflight] <= this.highWaterMark && !this.finished && !this.destroyed) {
       this[kNeedDrain] = false;
       this.emit('drain');
     }

@@ -125,7 +125,16 @@ ServerResponse.prototype._sendData = function _sendData(data, cb) {
   this._headOnce(ex);
   if (this.socket) this.socket._active();
   countWritten(this, data);
-  if (!ex.write(data, cb)) process.nextTick(cb);
+  // A write failing means the connection is gone (the client went away):
+  // the response is aborted as node's socket 'close' aborts it, which also
+  // ends a pipeline feeding it instead of draining into nothing.
+  const done = (err) => {
+    if (err !== undefined && !this.destroyed && typeof ex.onabort === 'function') ex.onabort();
+    cb();
+  };
+  // Go refuses the write once the exchange is over (the connection closed
+  // and Go cancelled the request): that is the same failure.
+  if (!ex.write(data, done)) process.nextTick(done, 'closed');
 };
 
 ServerResponse.prototype._sendEnd = function _sendEnd(data, cb) {
@@ -464,7 +473,7 @@ Server.prototype._onRequest = function _onRequest(ex) {
     // As Node's abortIncoming: a request whose response is unfinished is
     // destroyed with ECONNRESET (emitted only if someone listens).
     if (!req.destroyed) req.destroy(new ConnResetException('aborted'));
-    if (!res.finished || !res.writableFinished) {
+    if (!res._closed && (!res.finished || !res.writableFinished)) {
       res.destroyed = true;
       res._closed = true;
       res.emit('close');
