@@ -30,6 +30,7 @@ package http
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -165,7 +166,7 @@ func pairs(v goja.Value) []string {
 	n := int(o.Get("length").ToInteger())
 	out := make([]string, n)
 	for i := 0; i < n; i++ {
-		out[i] = latin1(o.Get(itoa(i)).String())
+		out[i] = latin1(o.Get(strconv.Itoa(i)).String())
 	}
 	return out
 }
@@ -207,18 +208,4 @@ func latin1(s string) string {
 		b = append(b, byte(r))
 	}
 	return string(b)
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	var b [20]byte
-	p := len(b)
-	for i > 0 {
-		p--
-		b[p] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[p:])
 }

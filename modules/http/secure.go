@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -276,7 +277,7 @@ func strsOf(v goja.Value) []string {
 	n := int(o.Get("length").ToInteger())
 	out := make([]string, 0, n)
 	for i := 0; i < n; i++ {
-		out = append(out, o.Get(itoa(i)).String())
+		out = append(out, o.Get(strconv.Itoa(i)).String())
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package wasm
 import (
 	"errors"
 	"math"
+	"strconv"
 )
 
 // The parts of the wasm binary format that the JS API reports
@@ -524,7 +525,7 @@ func linkModule(entries []linkEntry) []byte {
 	w.section(2, func(s *writer) {
 		s.u32(uint32(len(entries)))
 		for i, e := range entries {
-			s.name("s" + itoa(e.src))
+			s.name("s" + strconv.Itoa(e.src))
 			s.name(e.from)
 			s.b = append(s.b, e.want.kind)
 			switch e.want.kind {
@@ -555,20 +556,6 @@ func linkModule(entries []linkEntry) []byte {
 		}
 	})
 	return w.b
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }
 
 // emptyModuleName stands for the import module name "", which the wasm

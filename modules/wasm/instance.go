@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -252,7 +253,7 @@ func (e *engine) hostFunction(b wazero.HostModuleBuilder, name string, ft funcTy
 					panic(e.vm.NewTypeError("multi-return length mismatch"))
 				}
 				for i, t := range ft.results {
-					stack[i] = e.toWasm(o.Get(itoa(i)), t)
+					stack[i] = e.toWasm(o.Get(strconv.Itoa(i)), t)
 				}
 			}
 		})
@@ -415,7 +416,7 @@ func (e *engine) jsFunction(f *function, ft funcType) *goja.Object {
 		}
 		return vm.NewArray(vals...)
 	}).(*goja.Object)
-	_ = jsfn.DefineDataProperty("name", vm.ToValue(itoa(int(f.def.Index()))), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = jsfn.DefineDataProperty("name", vm.ToValue(strconv.Itoa(int(f.def.Index()))), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = jsfn.DefineDataProperty("length", vm.ToValue(len(params)), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	e.functions[jsfn] = f
 	return jsfn

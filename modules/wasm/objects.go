@@ -3,6 +3,7 @@ package wasm
 import (
 	"math/big"
 	"reflect"
+	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -277,14 +278,14 @@ func (e *engine) tableObject(mod api.Module, name string, elem byte) goja.Value 
 
 func (e *engine) tableGet(t *table, i int64) goja.Value {
 	if i < 0 || i >= int64(t.length()) {
-		e.throwRange("WebAssembly.Table.get(): invalid index " + itoa(int(i)) + " into function table")
+		e.throwRange("WebAssembly.Table.get(): invalid index " + strconv.Itoa(int(i)) + " into function table")
 	}
 	return e.fromWasm(t.get(uint64(i))[0], t.elem)
 }
 
 func (e *engine) tableSet(t *table, i int64, v goja.Value, given bool) {
 	if i < 0 || i >= int64(t.length()) {
-		e.throwRange("WebAssembly.Table.set(): invalid index " + itoa(int(i)) + " into function table")
+		e.throwRange("WebAssembly.Table.set(): invalid index " + strconv.Itoa(int(i)) + " into function table")
 	}
 	if !given {
 		// The element type's default value.
@@ -310,7 +311,7 @@ func (e *engine) tableGrow(t *table, n int64, v goja.Value, given bool) int64 {
 	}
 	r := int32(uint32(t.growF(uint64(uint32(n)), e.toWasm(v, t.elem))[0]))
 	if r < 0 || n < 0 {
-		e.throwRange("WebAssembly.Table.grow(): failed to grow table by " + itoa(int(n)))
+		e.throwRange("WebAssembly.Table.grow(): failed to grow table by " + strconv.Itoa(int(n)))
 	}
 	return int64(r)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"reflect"
+	"strconv"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -121,7 +122,7 @@ func (e *encoder) value(vm *goja.Runtime, v goja.Value, depth int) bool {
 		e.buf = append(e.buf, tagBeginDense)
 		e.varint(uint64(length))
 		for i := int64(0); i < length; i++ {
-			if !e.value(vm, o.Get(itoa(i)), depth+1) {
+			if !e.value(vm, o.Get(strconv.FormatInt(i, 10)), depth+1) {
 				return false
 			}
 		}
@@ -257,20 +258,6 @@ func (e *encoder) units(units []uint16) {
 	}
 }
 
-func itoa(i int64) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	var b [20]byte
-	p := len(b)
-	for i > 0 {
-		p--
-		b[p] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[p:])
-}
-
 // errFallback is the decoder's way out: the shim then uses the JS
 // Deserializer on the same bytes.
 type errFallback struct{}
@@ -385,7 +372,7 @@ func (d *decoder) value(depth int) goja.Value {
 				if d.peek() == '-' { // the hole: leave it to the JS side
 					panic(errFallback{})
 				}
-				_ = a.DefineDataProperty(itoa(int64(i)), d.value(depth+1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+				_ = a.DefineDataProperty(strconv.FormatUint(i, 10), d.value(depth+1), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 			}
 			n := uint64(0)
 			for d.peek() != tagEndDense {
